@@ -1,0 +1,41 @@
+using EventPro.Specs.Engine.Errors;
+
+namespace EventPro.Specs.Engine.ErrorHandling;
+
+/// <summary>How an ErrorEquals list matches an error name (ASL spec, "Error names"; AWS "Handling errors").</summary>
+public static class ErrorMatcher
+{
+    /// <summary>
+    /// Whether <paramref name="errorEquals"/> matches <paramref name="error"/>: an exact name;
+    /// <c>States.ALL</c> for any error but the terminal States.DataLimitExceeded and States.Runtime;
+    /// <c>States.TaskFailed</c> as a wildcard for any error but States.Timeout (and the terminal ones).
+    /// States.Runtime is never matched: AWS says such errors "will always cause the execution to fail".
+    /// </summary>
+    public static bool Matches(IReadOnlyList<string> errorEquals, string error)
+    {
+        if (error == StatesErrors.Runtime)
+        {
+            return false;
+        }
+
+        foreach (var name in errorEquals)
+        {
+            if (string.Equals(name, error, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (name == StatesErrors.All && !StatesErrors.IsTerminal(error))
+            {
+                return true;
+            }
+
+            if (name == StatesErrors.TaskFailed && !StatesErrors.IsTerminal(error) && error != StatesErrors.Timeout)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+using EventPro.Specs.Engine.Errors;
+using EventPro.Specs.Engine.History;
+using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.States;
+
+namespace EventPro.Specs.Engine.Execution;
+
+/// <summary>
+/// Runs a state graph (the machine, a Parallel branch or a Map iteration) from its StartAt to a
+/// terminal state, recording each state's entered and exited events. <see cref="Cursor"/> is the id
+/// of the last event in this branch: AWS links each event to the previous one of its own branch.
+/// </summary>
+internal sealed class Branch
+{
+    public Branch(ExecutionRun run, StateGraph graph, VariableScope variables, long cursor, CancellationToken cancellation)
+    {
+        Run = run;
+        Graph = graph;
+        Variables = variables;
+        Cursor = cursor;
+        Cancellation = cancellation;
+    }
+
+    /// <summary>Stops this branch: the execution was stopped, or a sibling branch failed.</summary>
+    public CancellationToken Cancellation { get; }
+
+    public ExecutionRun Run { get; }
+
+    public StateGraph Graph { get; }
+
+    public VariableScope Variables { get; }
+
+    /// <summary>The id of the last event of this branch (the next event's previousEventId).</summary>
+    public long Cursor { get; set; }
+
+    /// <summary>Records an event after the cursor and moves the cursor to it.</summary>
+    public HistoryEvent Append(HistoryEvent e)
+    {
+        Run.Record(e);
+        Cursor = e.Id;
+        return e;
+    }
+
+    public async ValueTask<BranchOutcome> RunAsync(JsonValue input)
+    {
+        var state = Graph.States[Graph.StartAt];
+        while (true)
+        {
+            Cancellation.ThrowIfCancellationRequested();
+            var entered = Append(new HistoryEvent(Run.NextEventId, Cursor, Run.Now, state.EnteredEventType) { Name = state.Name, Input = input });
+            var stateRun = new StateRun(this, state, input, entered.Id);
+            StateOutcome outcome;
+            try
+            {
+                outcome = await state.RunAsync(stateRun);
+                if (!outcome.Failed)
+                {
+                    stateRun.CheckPayloadSize(outcome.Output!);
+                }
+            }
+            catch (EvaluationException e)
+            {
+                outcome = stateRun.Fail(e);
+            }
+            catch (StatesException e)
+            {
+                outcome = StateOutcome.Fail(e.Error, e.Cause);
+            }
+
+            if (outcome.Failed)
+            {
+                return BranchOutcome.Failure(outcome.Error, outcome.Cause);
+            }
+
+            if (state.ExitedEventType is { } exited)
+            {
+                Append(new HistoryEvent(Run.NextEventId, Cursor, Run.Now, exited) { Name = state.Name, Output = outcome.Output, AssignedVariables = outcome.Assigned });
+            }
+
+            if (outcome.Assigned is not null)
+            {
+                Variables.Set(outcome.Assigned);
+            }
+
+            if (outcome.Next is null)
+            {
+                return BranchOutcome.Success(outcome.Output!);
+            }
+
+            state = Graph.States[outcome.Next];
+            input = outcome.Output!;
+        }
+    }
+}

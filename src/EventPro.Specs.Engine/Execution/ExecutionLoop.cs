@@ -1,0 +1,99 @@
+using EventPro.Specs.Engine.Time;
+
+namespace EventPro.Specs.Engine.Execution;
+
+/// <summary>
+/// Runs one execution's asynchronous work on the calling thread. Every continuation (branches of
+/// Parallel and Map, timers, replies of task backends) is posted here and run one at a time, so an
+/// execution needs no locks and is deterministic for a given seed. When nothing is runnable and no
+/// outside work (an HTTP call, a task token callback) is in flight, a virtual clock jumps to its next
+/// timer; otherwise the loop waits for a post.
+/// </summary>
+internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
+{
+    private readonly Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
+    private readonly SemaphoreSlim _signal = new(0);
+    private readonly VirtualTimeProvider? _virtualClock;
+    private int _outsideWork;
+
+    public ExecutionLoop(VirtualTimeProvider? virtualClock) => _virtualClock = virtualClock;
+
+    /// <inheritdoc />
+    public override void Post(SendOrPostCallback d, object? state)
+    {
+        lock (_queue)
+        {
+            _queue.Enqueue((d, state));
+        }
+
+        _signal.Release();
+    }
+
+    /// <inheritdoc />
+    public override void Send(SendOrPostCallback d, object? state) => throw new NotSupportedException("An execution loop only accepts posts.");
+
+    /// <inheritdoc />
+    public override SynchronizationContext CreateCopy() => this;
+
+    /// <summary>Marks the start of outside work whose completion will post back (so the virtual clock must not jump meanwhile).</summary>
+    public void BeginOutsideWork() => Interlocked.Increment(ref _outsideWork);
+
+    /// <summary>Marks the end of outside work.</summary>
+    public void EndOutsideWork() => Interlocked.Decrement(ref _outsideWork);
+
+    /// <summary>Runs <paramref name="root"/> to completion on this thread and returns its result. Stopping is the work's own business: cancelled waits complete and post back.</summary>
+    public T Run<T>(Func<ValueTask<T>> root)
+    {
+        var previous = Current;
+        SetSynchronizationContext(this);
+        try
+        {
+            var task = root();
+            while (!task.IsCompleted)
+            {
+                if (TryRunOne())
+                {
+                    continue;
+                }
+
+                if (Volatile.Read(ref _outsideWork) == 0 && _virtualClock is not null && _virtualClock.AdvanceToNextTimer())
+                {
+                    continue;
+                }
+
+                if (Volatile.Read(ref _outsideWork) == 0 && _virtualClock is not null)
+                {
+                    throw new InvalidOperationException("The execution is waiting for nothing: no runnable work, no timer and no outside work in flight.");
+                }
+
+                _signal.Wait(CancellationToken.None);
+            }
+
+            return task.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            SetSynchronizationContext(previous);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _signal.Dispose();
+
+    private bool TryRunOne()
+    {
+        (SendOrPostCallback Callback, object? State) item;
+        lock (_queue)
+        {
+            if (!_queue.TryDequeue(out item))
+            {
+                return false;
+            }
+        }
+
+        // The semaphore counts posts; keep it in step so a wait does not return for a consumed post.
+        _signal.Wait(0);
+        item.Callback(item.State);
+        return true;
+    }
+}

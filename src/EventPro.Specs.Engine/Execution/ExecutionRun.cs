@@ -1,0 +1,84 @@
+using EventPro.Specs.Engine.History;
+using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Time;
+
+namespace EventPro.Specs.Engine.Execution;
+
+/// <summary>
+/// The state shared by every branch of one execution: identity, clock, seeded randomness, task
+/// backends and the history being recorded. Used from the execution's loop thread only.
+/// </summary>
+internal sealed class ExecutionRun
+{
+    private readonly List<HistoryEvent> _events = new(64);
+    private JsonObject? _executionContext;
+    private JsonObject? _stateMachineContext;
+
+    public ExecutionRun(StateMachine machine, JsonValue input, ExecutionInfo info, ExecutionOptions options, TimeProvider clock, ExecutionLoop loop, IReadOnlyList<ITaskBackend> backends)
+    {
+        Machine = machine;
+        Input = input;
+        Info = info;
+        Options = options;
+        Clock = clock;
+        Loop = loop;
+        Backends = backends;
+        Random = new Random(options.Seed);
+        StartTime = clock.GetUtcNow();
+        RoleArn = options.RoleArn ?? $"arn:aws:iam::{options.AccountId}:role/StepFunctionsExecutionRole";
+    }
+
+    public StateMachine Machine { get; }
+
+    public JsonValue Input { get; }
+
+    public ExecutionInfo Info { get; }
+
+    public ExecutionOptions Options { get; }
+
+    public TimeProvider Clock { get; }
+
+    public ExecutionLoop Loop { get; }
+
+    public IReadOnlyList<ITaskBackend> Backends { get; }
+
+    public Random Random { get; }
+
+    public DateTimeOffset StartTime { get; }
+
+    public string RoleArn { get; }
+
+    public CancellationToken Cancellation => Options.Cancellation;
+
+    public IReadOnlyList<HistoryEvent> Events => _events;
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>The id the next recorded event gets.</summary>
+    public long NextEventId => _events.Count + 1;
+
+    /// <summary>Appends an event; fails the execution when AWS's 25,000-event quota would be passed.</summary>
+    public HistoryEvent Record(HistoryEvent e)
+    {
+        if (_events.Count >= HistoryLimits.MaxEvents - 1 && e.Type is not (HistoryEventType.ExecutionFailed or HistoryEventType.ExecutionSucceeded or HistoryEventType.ExecutionAborted or HistoryEventType.ExecutionTimedOut))
+        {
+            throw new HistoryLimitExceededException();
+        }
+
+        _events.Add(e);
+        return e;
+    }
+
+    /// <summary><c>$$.Execution</c>, built once.</summary>
+    public JsonObject ExecutionContext => _executionContext ??= JsonObject.Of(
+        ("Id", Info.Arn),
+        ("Input", Input),
+        ("StartTime", Timestamps.Format(StartTime)),
+        ("Name", Info.Name),
+        ("RoleArn", RoleArn),
+        ("RedriveCount", 0));
+
+    /// <summary><c>$$.StateMachine</c>, built once.</summary>
+    public JsonObject StateMachineContext => _stateMachineContext ??= JsonObject.Of(("Id", Info.StateMachineArn), ("Name", Info.StateMachineName));
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using EventPro.Specs.Engine.Json;
+
+namespace EventPro.Specs.Engine.Execution;
+
+/// <summary>The UTF-8 size of a value's compact JSON text, computed without writing it.</summary>
+internal static class JsonSize
+{
+    public static long Utf8Length(JsonValue value) => value switch
+    {
+        JsonNull => 4,
+        JsonBoolean b => b.Value ? 4 : 5,
+        JsonNumber n => n.Format().Length,
+        JsonString s => StringLength(s.Value),
+        JsonArray a => ArrayLength(a),
+        JsonObject o => ObjectLength(o),
+        _ => 0,
+    };
+
+    private static long ArrayLength(JsonArray a)
+    {
+        long total = 2 + Math.Max(0, a.Count - 1);
+        foreach (var item in a.AsSpan())
+        {
+            total += Utf8Length(item);
+        }
+
+        return total;
+    }
+
+    private static long ObjectLength(JsonObject o)
+    {
+        long total = 2 + Math.Max(0, o.Count - 1);
+        foreach (var (key, member) in o.AsSpan())
+        {
+            total += StringLength(key) + 1 + Utf8Length(member);
+        }
+
+        return total;
+    }
+
+    private static long StringLength(string s)
+    {
+        long length = Encoding.UTF8.GetByteCount(s) + 2;
+        foreach (var c in s)
+        {
+            if (c < 0x20)
+            {
+                length += 5;
+            }
+            else if (c is '"' or '\\')
+            {
+                length += 1;
+            }
+        }
+
+        return length;
+    }
+}

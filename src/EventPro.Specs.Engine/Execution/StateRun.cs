@@ -1,0 +1,118 @@
+using EventPro.Specs.Engine.Errors;
+using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.States;
+using EventPro.Specs.Engine.Time;
+
+namespace EventPro.Specs.Engine.Execution;
+
+/// <summary>
+/// One run of one state: its raw input, the event that entered it, its retry count, and the
+/// evaluation context its paths see (the Context object is built only if a path asks for <c>$$</c>).
+/// </summary>
+internal sealed class StateRun : IEvaluationContext
+{
+    private JsonValue? _context;
+    private int _contextRetryCount = -1;
+
+    public StateRun(Branch branch, State state, JsonValue rawInput, long enteredEventId)
+    {
+        Branch = branch;
+        State = state;
+        RawInput = rawInput;
+        EnteredEventId = enteredEventId;
+        EnteredTime = branch.Run.Now;
+    }
+
+    public Branch Branch { get; }
+
+    public ExecutionRun Run => Branch.Run;
+
+    public State State { get; }
+
+    public JsonValue RawInput { get; }
+
+    public long EnteredEventId { get; }
+
+    public DateTimeOffset EnteredTime { get; }
+
+    /// <summary>How many retries this state has made so far (<c>$$.State.RetryCount</c>).</summary>
+    public int RetryCount { get; set; }
+
+    /// <inheritdoc />
+    public JsonValue ContextObject
+    {
+        get
+        {
+            if (_context is null || _contextRetryCount != RetryCount)
+            {
+                _context = BuildContext(null);
+                _contextRetryCount = RetryCount;
+            }
+
+            return _context;
+        }
+    }
+
+    /// <inheritdoc />
+    public Random Random => Run.Random;
+
+    /// <inheritdoc />
+    public bool TryGetVariable(string name, out JsonValue value) => Branch.Variables.TryGet(name, out value);
+
+    /// <summary>AWS's cause prefix for errors raised while running a state.</summary>
+    public string Describe(string detail) =>
+        $"An error occurred while executing the state '{State.Name}' (entered at the event id #{EnteredEventId}). {detail}";
+
+    /// <summary>Turns an evaluation failure into a state failure with AWS's cause format.</summary>
+    public StateOutcome Fail(EvaluationException e) => StateOutcome.Fail(e.Error, Describe(e.Detail));
+
+    /// <summary>The context seen by a Map's ItemSelector for one item (<c>$$.Map.Item</c>).</summary>
+    public IEvaluationContext ForMapItem(int index, JsonValue value) => new MapItemContext(this, index, value);
+
+    /// <summary>Checks AWS's 256 KiB payload quota on a state's output.</summary>
+    public void CheckPayloadSize(JsonValue value)
+    {
+        if (JsonSize.Utf8Length(value) > History.HistoryLimits.MaxPayloadBytes)
+        {
+            throw new StatesException(StatesErrors.DataLimitExceeded, $"The state/task '{State.Name}' returned a result with a size exceeding the maximum number of bytes service limit.");
+        }
+    }
+
+    private JsonObject BuildContext((int Index, JsonValue Value)? mapItem)
+    {
+        var stateBuilder = new JsonObjectBuilder(3)
+        {
+            ["Name"] = State.Name,
+            ["EnteredTime"] = Timestamps.Format(EnteredTime),
+        };
+        if (State is TaskLikeState)
+        {
+            stateBuilder["RetryCount"] = RetryCount;
+        }
+
+        var builder = new JsonObjectBuilder(4)
+        {
+            ["Execution"] = Run.ExecutionContext,
+            ["StateMachine"] = Run.StateMachineContext,
+            ["State"] = stateBuilder.Build(),
+        };
+        if (mapItem is { } item)
+        {
+            builder["Map"] = JsonObject.Of(("Item", JsonObject.Of(("Index", item.Index), ("Value", item.Value))));
+        }
+
+        return builder.Build();
+    }
+
+    private sealed class MapItemContext(StateRun owner, int index, JsonValue value) : IEvaluationContext
+    {
+        private JsonObject? _context;
+
+        public JsonValue ContextObject => _context ??= owner.BuildContext((index, value));
+
+        public Random Random => owner.Random;
+
+        public bool TryGetVariable(string name, out JsonValue v) => owner.TryGetVariable(name, out v);
+    }
+}

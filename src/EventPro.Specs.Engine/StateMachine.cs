@@ -1,0 +1,44 @@
+using EventPro.Specs.Engine.Definition;
+using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.States;
+
+namespace EventPro.Specs.Engine;
+
+/// <summary>
+/// A parsed and checked state machine definition: immutable, so it can be run many times and
+/// concurrently. Create one with <see cref="Parse"/> or <see cref="Load"/>.
+/// </summary>
+public sealed class StateMachine
+{
+    internal StateMachine(StateGraph graph, int? timeoutSeconds, string? version, string? source, JsonObject definition)
+    {
+        Graph = graph;
+        TimeoutSeconds = timeoutSeconds;
+        Version = version;
+        Source = source;
+        Definition = definition;
+    }
+
+    /// <summary>The top-level states.</summary>
+    public StateGraph Graph { get; }
+
+    /// <summary>The state machine's TimeoutSeconds, or null.</summary>
+    public int? TimeoutSeconds { get; }
+
+    /// <summary>The Version field.</summary>
+    public string? Version { get; }
+
+    /// <summary>The file the definition was read from, when known.</summary>
+    public string? Source { get; }
+
+    /// <summary>The definition JSON as parsed.</summary>
+    public JsonObject Definition { get; }
+
+    /// <summary>Parses a definition; throws <see cref="DefinitionException"/> naming the line, state and JSON pointer of any mistake.</summary>
+    /// <param name="definitionJson">The ASL JSON text.</param>
+    /// <param name="source">The file name to put in error messages, if any.</param>
+    public static StateMachine Parse(string definitionJson, string? source = null) => DefinitionReader.Read(definitionJson, source);
+
+    /// <summary>Reads and parses a definition file.</summary>
+    public static StateMachine Load(string path) => Parse(File.ReadAllText(path), path);
+}

@@ -1,0 +1,140 @@
+using EventPro.Specs.Engine.Errors;
+using EventPro.Specs.Engine.Execution;
+using EventPro.Specs.Engine.History;
+using EventPro.Specs.Engine.Json;
+
+namespace EventPro.Specs.Engine.States.Map;
+
+/// <summary>
+/// The iterations of one Map attempt. Event links follow AWS: an iteration's MapIterationStarted
+/// follows the last state event of the previous iteration; MapIterationSucceeded/Failed follow the
+/// iteration's last event without becoming the next iteration's predecessor.
+/// </summary>
+internal sealed class MapIterations
+{
+    private readonly MapState _state;
+    private readonly StateRun _run;
+    private readonly JsonArray _items;
+    private readonly JsonValue _effectiveInput;
+    private readonly JsonValue?[] _outputs;
+    private long _mapCursor;
+
+    public MapIterations(MapState state, StateRun run, JsonArray items, JsonValue effectiveInput, long startedEventId)
+    {
+        _state = state;
+        _run = run;
+        _items = items;
+        _effectiveInput = effectiveInput;
+        _outputs = new JsonValue?[items.Count];
+        _mapCursor = startedEventId;
+        LastInnerEventId = startedEventId;
+        LastIterationEventId = startedEventId;
+    }
+
+    /// <summary>The last event recorded inside an iteration (MapStateFailed follows it).</summary>
+    public long LastInnerEventId { get; private set; }
+
+    /// <summary>The last MapIteration* event (MapStateSucceeded and MapStateExited follow it).</summary>
+    public long LastIterationEventId { get; private set; }
+
+    public async ValueTask<BranchOutcome> RunAsync(int maxConcurrency, int? toleratedCount, double? toleratedPercentage)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_run.Branch.Cancellation);
+        var limit = maxConcurrency <= 0 ? int.MaxValue : maxConcurrency;
+        var inFlight = new List<Task<BranchOutcome>>();
+        var failures = 0;
+        BranchOutcome firstFailure = default;
+        var next = 0;
+        while (next < _items.Count || inFlight.Count > 0)
+        {
+            while (next < _items.Count && inFlight.Count < limit && !stop.IsCancellationRequested)
+            {
+                var iteration = RunOneAsync(next++, stop.Token);
+                if (iteration.IsCompleted)
+                {
+                    if (Count(iteration.Result, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
+                    {
+                        await stop.CancelAsync();
+                    }
+                }
+                else
+                {
+                    inFlight.Add(iteration.AsTask());
+                }
+            }
+
+            if (inFlight.Count == 0)
+            {
+                break;
+            }
+
+            var done = await Task.WhenAny(inFlight);
+            inFlight.Remove(done);
+            BranchOutcome outcome;
+            try
+            {
+                outcome = await done;
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested && !_run.Branch.Cancellation.IsCancellationRequested)
+            {
+                continue;
+            }
+
+            if (Count(outcome, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
+            {
+                await stop.CancelAsync();
+            }
+        }
+
+        if (stop.IsCancellationRequested && !_run.Branch.Cancellation.IsCancellationRequested)
+        {
+            return ThresholdFailure(firstFailure, toleratedCount, toleratedPercentage);
+        }
+
+        return BranchOutcome.Success(JsonArray.Adopt(Array.ConvertAll(_outputs, o => o ?? JsonNull.Instance)));
+    }
+
+    /// <summary>Counts an iteration's end; true when the failures now exceed what the state tolerates.</summary>
+    private bool Count(BranchOutcome outcome, ref int failures, ref BranchOutcome firstFailure, int? toleratedCount, double? toleratedPercentage)
+    {
+        if (!outcome.Failed)
+        {
+            return false;
+        }
+
+        if (failures++ == 0)
+        {
+            firstFailure = outcome;
+        }
+
+        var countExceeded = failures > (toleratedCount ?? 0);
+        var percentageExceeded = toleratedPercentage is { } pct ? failures * 100.0 / _items.Count > pct : countExceeded;
+        return toleratedCount is null && toleratedPercentage is null ? countExceeded : countExceeded && percentageExceeded;
+    }
+
+    private static BranchOutcome ThresholdFailure(BranchOutcome first, int? toleratedCount, double? toleratedPercentage) =>
+        toleratedCount is null && toleratedPercentage is null
+            ? first
+            : BranchOutcome.Failure(StatesErrors.ExceedToleratedFailureThreshold, "The specified tolerated failure threshold was exceeded");
+
+    private async ValueTask<BranchOutcome> RunOneAsync(int index, CancellationToken cancellation)
+    {
+        var item = _items[index];
+        var exec = _run.Run;
+        var input = _state.Parameters?.Evaluate(_effectiveInput, _run.ForMapItem(index, item)) ?? item;
+        var started = exec.Record(new HistoryEvent(exec.NextEventId, _mapCursor, exec.Now, HistoryEventType.MapIterationStarted) { Name = _state.Name, Index = index });
+        var branch = new Branch(exec, _state.ItemProcessor, new VariableScope(_run.Branch.Variables), started.Id, cancellation);
+        var outcome = await branch.RunAsync(input);
+        var type = outcome.Failed ? HistoryEventType.MapIterationFailed : HistoryEventType.MapIterationSucceeded;
+        var ended = exec.Record(new HistoryEvent(exec.NextEventId, branch.Cursor, exec.Now, type) { Name = _state.Name, Index = index });
+        _mapCursor = branch.Cursor;
+        LastInnerEventId = branch.Cursor;
+        LastIterationEventId = ended.Id;
+        if (!outcome.Failed)
+        {
+            _outputs[index] = outcome.Output;
+        }
+
+        return outcome;
+    }
+}

@@ -1,0 +1,68 @@
+using EventPro.Specs.Engine.Execution;
+using EventPro.Specs.Engine.History;
+using EventPro.Specs.Engine.Json;
+
+namespace EventPro.Specs.Engine.States.Parallel;
+
+/// <summary>
+/// Running one attempt of a Parallel state: every branch gets the same input and its own variable
+/// scope; the output is the array of branch outputs in branch order. When a branch fails, the others
+/// are stopped and the state fails with that branch's error (AWS records ParallelStateFailed; it
+/// never records ParallelStateSucceeded).
+/// </summary>
+public sealed partial class ParallelState
+{
+    internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
+    {
+        var effective = ApplyInputPath(run);
+        var branchInput = Parameters?.Evaluate(effective, run) ?? effective;
+        var owner = run.Branch;
+        var exec = run.Run;
+        var started = owner.Append(new HistoryEvent(exec.NextEventId, owner.Cursor, exec.Now, HistoryEventType.ParallelStateStarted));
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(owner.Cancellation);
+        var branches = new Branch[Branches.Count];
+        var running = new ValueTask<BranchOutcome>[Branches.Count];
+        for (var i = 0; i < Branches.Count; i++)
+        {
+            branches[i] = new Branch(exec, Branches[i], new VariableScope(owner.Variables), started.Id, stop.Token);
+            running[i] = branches[i].RunAsync(branchInput);
+        }
+
+        var outputs = new JsonValue[Branches.Count];
+        var failedIndex = -1;
+        BranchOutcome failure = default;
+        for (var i = 0; i < running.Length; i++)
+        {
+            BranchOutcome outcome;
+            try
+            {
+                outcome = await running[i];
+            }
+            catch (OperationCanceledException) when (failedIndex >= 0 && !owner.Cancellation.IsCancellationRequested)
+            {
+                continue;
+            }
+
+            if (outcome.Failed && failedIndex < 0)
+            {
+                failedIndex = i;
+                failure = outcome;
+                await stop.CancelAsync();
+            }
+            else if (!outcome.Failed)
+            {
+                outputs[i] = outcome.Output!;
+            }
+        }
+
+        if (failedIndex >= 0)
+        {
+            owner.Append(new HistoryEvent(exec.NextEventId, branches[failedIndex].Cursor, exec.Now, HistoryEventType.ParallelStateFailed));
+            return StateOutcome.Fail(failure.Error, failure.Cause);
+        }
+
+        owner.Cursor = branches.Max(b => b.Cursor);
+        return Finish(run, JsonArray.Adopt(outputs));
+    }
+}

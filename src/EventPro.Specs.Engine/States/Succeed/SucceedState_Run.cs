@@ -1,0 +1,14 @@
+using EventPro.Specs.Engine.Execution;
+
+namespace EventPro.Specs.Engine.States.Succeed;
+
+/// <summary>Running a Succeed state: InputPath then OutputPath; the branch ends.</summary>
+public sealed partial class SucceedState
+{
+    internal override ValueTask<StateOutcome> RunAsync(StateRun run)
+    {
+        var effective = ApplyInputPath(run);
+        var assigned = EvaluateAssign(Assign, effective, run);
+        return ValueTask.FromResult(StateOutcome.Continue(ApplyOutputPath(effective, run), null, assigned));
+    }
+}

@@ -1,0 +1,64 @@
+using EventPro.Specs.Engine.Errors;
+using EventPro.Specs.Engine.Execution;
+using EventPro.Specs.Engine.History;
+using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Json;
+
+namespace EventPro.Specs.Engine.States.Task;
+
+/// <summary>
+/// Records a Task attempt's events in AWS's shape: LambdaFunctionScheduled/Started/Succeeded/
+/// Failed/TimedOut for a Lambda function ARN, TaskScheduled/Started/Succeeded/Failed/TimedOut with
+/// resourceType and resource for service integrations.
+/// </summary>
+internal readonly struct TaskEvents(StateRun run, ResourceKind kind)
+{
+    private Branch Branch => run.Branch;
+
+    private ExecutionRun Exec => run.Run;
+
+    public void Scheduled(JsonValue parameters, long? timeout, long? heartbeat) => Branch.Append(kind.IsLambdaFunction
+        ? new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, HistoryEventType.LambdaFunctionScheduled)
+        {
+            Resource = kind.Resource,
+            Parameters = parameters,
+            TimeoutInSeconds = timeout,
+        }
+        : new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, HistoryEventType.TaskScheduled)
+        {
+            ResourceType = kind.ResourceType,
+            Resource = kind.Resource,
+            Region = Exec.Options.Region,
+            Parameters = parameters,
+            TimeoutInSeconds = timeout,
+            HeartbeatInSeconds = heartbeat,
+        });
+
+    public void Started() => Branch.Append(new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, kind.IsLambdaFunction ? HistoryEventType.LambdaFunctionStarted : HistoryEventType.TaskStarted)
+    {
+        ResourceType = kind.ResourceType,
+        Resource = kind.Resource,
+    });
+
+    public void Succeeded(JsonValue output) => Branch.Append(new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, kind.IsLambdaFunction ? HistoryEventType.LambdaFunctionSucceeded : HistoryEventType.TaskSucceeded)
+    {
+        ResourceType = kind.ResourceType,
+        Resource = kind.Resource,
+        Output = output,
+    });
+
+    public void Failed(string error, string? cause) => Branch.Append(new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, kind.IsLambdaFunction ? HistoryEventType.LambdaFunctionFailed : HistoryEventType.TaskFailed)
+    {
+        ResourceType = kind.ResourceType,
+        Resource = kind.Resource,
+        Error = error,
+        Cause = cause,
+    });
+
+    public void TimedOut() => Branch.Append(new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, kind.IsLambdaFunction ? HistoryEventType.LambdaFunctionTimedOut : HistoryEventType.TaskTimedOut)
+    {
+        ResourceType = kind.ResourceType,
+        Resource = kind.Resource,
+        Error = StatesErrors.Timeout,
+    });
+}

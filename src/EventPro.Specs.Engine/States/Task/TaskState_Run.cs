@@ -1,0 +1,119 @@
+using EventPro.Specs.Engine.Errors;
+using EventPro.Specs.Engine.Execution;
+using EventPro.Specs.Engine.History;
+using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Paths;
+
+namespace EventPro.Specs.Engine.States.Task;
+
+/// <summary>
+/// Running one attempt of a Task: InputPath and Parameters, the scheduled/started events, the call
+/// through the task backends (raced against TimeoutSeconds on the execution clock), then the
+/// succeeded/failed/timed-out event and ResultSelector, ResultPath, OutputPath.
+/// A Lambda function ARN records LambdaFunction* events; service integrations record Task* events.
+/// </summary>
+public sealed partial class TaskState
+{
+    private ResourceKind? _kind;
+
+    /// <summary>How AWS names this state's resource in its history.</summary>
+    public ResourceKind Kind => _kind ??= ResourceKind.Of(Resource);
+
+    internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
+    {
+        var effective = ApplyInputPath(run);
+        var parameters = Parameters?.Evaluate(effective, run) ?? effective;
+        var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, "TimeoutSecondsPath", effective, run);
+        var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, "HeartbeatSecondsPath", effective, run);
+        var events = new TaskEvents(run, Kind);
+        events.Scheduled(parameters, timeout, heartbeat);
+        events.Started();
+
+        var invocation = new TaskInvocation(Name, Resource, parameters, run.RetryCount, run.Run.Clock, run.Run.Info, run.Branch.Cancellation)
+        {
+            TimeoutSeconds = timeout,
+            HeartbeatSeconds = heartbeat,
+        };
+        var outcome = await InvokeAsync(invocation, timeout, run);
+        if (outcome is null)
+        {
+            events.TimedOut();
+            return StateOutcome.Fail(StatesErrors.Timeout, null);
+        }
+
+        if (outcome.Value.Failed)
+        {
+            events.Failed(outcome.Value.Error!, outcome.Value.Cause);
+            return StateOutcome.Fail(outcome.Value.Error, outcome.Value.Cause);
+        }
+
+        var result = outcome.Value.Output!;
+        events.Succeeded(result);
+        return Finish(run, result);
+    }
+
+    /// <summary>Asks each backend in turn; null when TimeoutSeconds passed first.</summary>
+    private async ValueTask<TaskOutcome?> InvokeAsync(TaskInvocation invocation, long? timeout, StateRun run)
+    {
+        if (timeout is null)
+        {
+            return await AskBackendsAsync(invocation, run);
+        }
+
+        using var timeoutCancellation = CancellationTokenSource.CreateLinkedTokenSource(run.Branch.Cancellation);
+        var call = AskBackendsAsync(invocation, run);
+        if (call.IsCompleted)
+        {
+            return call.Result;
+        }
+
+        var callTask = call.AsTask();
+        var timer = System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(timeout.Value), run.Run.Clock, timeoutCancellation.Token);
+        var first = await System.Threading.Tasks.Task.WhenAny(callTask, timer);
+        if (first == callTask)
+        {
+            await timeoutCancellation.CancelAsync();
+            return await callTask;
+        }
+
+        return null;
+    }
+
+    private async ValueTask<TaskOutcome> AskBackendsAsync(TaskInvocation invocation, StateRun run)
+    {
+        foreach (var backend in run.Run.Backends)
+        {
+            if (await backend.InvokeAsync(invocation) is { } outcome)
+            {
+                return outcome;
+            }
+        }
+
+        // A missing backend is a test set-up mistake: fail loudly (States.Runtime cannot be caught) rather than let a Catch hide it.
+        throw new EvaluationException(
+            StatesErrors.Runtime,
+            $"No task backend answered the Task state '{Name}' for the resource '{Resource}'. Register an in-process handler, a mock (scenario step or MockConfigFile test case) or an endpoint for it.");
+    }
+
+    private static long? Seconds(int? fixedSeconds, PathExpression? path, string field, JsonValue input, StateRun run)
+    {
+        if (fixedSeconds is not null)
+        {
+            return fixedSeconds;
+        }
+
+        if (path is null)
+        {
+            return null;
+        }
+
+        var value = path.Evaluate(input, run);
+        if (value is JsonNumber n && n.TryGetInt64(out var seconds) && seconds > 0)
+        {
+            return seconds;
+        }
+
+        throw new EvaluationException(StatesErrors.Runtime, $"The {field} parameter must reference a positive integer: {path.Text} == {value?.ToJson() ?? "null"}");
+    }
+}

@@ -1,0 +1,123 @@
+using EventPro.Specs.Engine.ErrorHandling;
+using EventPro.Specs.Engine.Errors;
+using EventPro.Specs.Engine.Execution;
+using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Paths;
+
+namespace EventPro.Specs.Engine.States;
+
+/// <summary>
+/// Retry and Catch in one loop (ASL spec, "Error handling"): each attempt runs the state's work; on
+/// an error the first retrier whose ErrorEquals matches decides (each retrier counts its own
+/// attempts; once it is exhausted the error goes to the catchers, not to later retriers); the wait
+/// follows <see cref="RetryDelay"/> on the execution clock; then the first matching catcher sends
+/// the error output <c>{"Error","Cause"}</c> through its ResultPath to its Next.
+/// </summary>
+public abstract partial class TaskLikeState
+{
+    /// <summary>One attempt: everything from InputPath to OutputPath, recording the state's own events.</summary>
+    internal abstract ValueTask<StateOutcome> AttemptAsync(StateRun run);
+
+    internal sealed override async ValueTask<StateOutcome> RunAsync(StateRun run)
+    {
+        int[]? retriesUsed = null;
+        while (true)
+        {
+            StateOutcome outcome;
+            try
+            {
+                outcome = await AttemptAsync(run);
+                if (!outcome.Failed)
+                {
+                    run.CheckPayloadSize(outcome.Output!);
+                }
+            }
+            catch (EvaluationException e)
+            {
+                outcome = run.Fail(e);
+            }
+            catch (StatesException e)
+            {
+                outcome = StateOutcome.Fail(e.Error, e.Cause);
+            }
+
+            if (!outcome.Failed)
+            {
+                return outcome;
+            }
+
+            var error = outcome.Error ?? string.Empty;
+            var retrierIndex = FindRetrier(error);
+            if (retrierIndex >= 0)
+            {
+                retriesUsed ??= new int[Retry.Count];
+                var retrier = Retry[retrierIndex];
+                if (retriesUsed[retrierIndex] < retrier.MaxAttempts)
+                {
+                    var delay = RetryDelay.Compute(retrier, retriesUsed[retrierIndex], retrier.Jitter == JitterStrategy.Full ? run.Random.NextDouble() : 0);
+                    retriesUsed[retrierIndex]++;
+                    run.RetryCount++;
+                    if (delay > TimeSpan.Zero)
+                    {
+                        await System.Threading.Tasks.Task.Delay(delay, run.Run.Clock, run.Branch.Cancellation);
+                    }
+
+                    continue;
+                }
+            }
+
+            return Catch.Count == 0 ? outcome : ApplyCatch(run, outcome);
+        }
+    }
+
+    private int FindRetrier(string error)
+    {
+        for (var i = 0; i < Retry.Count; i++)
+        {
+            if (ErrorMatcher.Matches(Retry[i].ErrorEquals, error))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private StateOutcome ApplyCatch(StateRun run, StateOutcome failure)
+    {
+        foreach (var catcher in Catch)
+        {
+            if (!ErrorMatcher.Matches(catcher.ErrorEquals, failure.Error ?? string.Empty))
+            {
+                continue;
+            }
+
+            var errorOutput = new JsonObjectBuilder(2);
+            if (failure.Error is not null)
+            {
+                errorOutput["Error"] = failure.Error;
+            }
+
+            if (failure.Cause is not null)
+            {
+                errorOutput["Cause"] = failure.Cause;
+            }
+
+            var error = errorOutput.Build();
+            var output = catcher.ResultPath.IsNull ? run.RawInput : ResultPathMerge.Apply(catcher.ResultPath, run.RawInput, error);
+            var assigned = EvaluateAssign(catcher.Assign, error, run);
+            return StateOutcome.Continue(output, catcher.Next, assigned);
+        }
+
+        return failure;
+    }
+
+    /// <summary>ResultSelector, ResultPath and OutputPath on a successful result; Assign sees the selected result.</summary>
+    internal StateOutcome Finish(StateRun run, JsonValue result)
+    {
+        var selected = ResultSelector?.Evaluate(result, run) ?? result;
+        var assigned = EvaluateAssign(Assign, selected, run);
+        var merged = ResultPath.IsNull ? run.RawInput : ResultPathMerge.Apply(ResultPath, run.RawInput, selected);
+        return StateOutcome.Continue(ApplyOutputPath(merged, run), Next, assigned);
+    }
+}

@@ -1,0 +1,119 @@
+using EventPro.Specs.Engine.Errors;
+using EventPro.Specs.Engine.Execution;
+using EventPro.Specs.Engine.History;
+using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Time;
+
+namespace EventPro.Specs.Engine;
+
+/// <summary>
+/// Runs state machines in-process, as AWS Step Functions would, with a virtual clock by default.
+/// One engine can run any number of executions, concurrently; each execution is independent.
+/// </summary>
+/// <example>
+/// <code>
+/// var machine = StateMachine.Load("definitions/eventpro-checkout.asl.json");
+/// var backend = new InProcessTaskBackend().ForState("ReserveSeat", _ => JsonValue.Parse("{\"held\":true}"));
+/// var result = new StepFunctionsEngine(backend).Execute(machine, JsonValue.Parse("{\"seatId\":\"A1\"}"));
+/// </code>
+/// </example>
+public sealed class StepFunctionsEngine
+{
+    /// <summary>The start of a virtual clock unless the options say otherwise (fixed, so histories are reproducible).</summary>
+    public static readonly DateTimeOffset DefaultStartTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly IReadOnlyList<ITaskBackend> _backends;
+
+    /// <summary>Creates an engine whose Task states are answered by <paramref name="backends"/>, asked in order.</summary>
+    public StepFunctionsEngine(params ITaskBackend[] backends) => _backends = backends;
+
+    /// <summary>Runs one execution to its end on the calling thread and returns its result and history.</summary>
+    public ExecutionResult Execute(StateMachine machine, JsonValue input, ExecutionOptions? options = null)
+    {
+        options ??= new ExecutionOptions();
+        var info = Identify(machine, options);
+        var virtualClock = options.Clock == ClockMode.Virtual ? new VirtualTimeProvider(options.StartTime ?? DefaultStartTime) : null;
+        TimeProvider clock = options.Clock switch
+        {
+            ClockMode.Virtual => virtualClock!,
+            ClockMode.Scaled => new ScaledTimeProvider(TimeProvider.System, options.TimeScale),
+            _ => TimeProvider.System,
+        };
+        var backends = options.TaskBackend is null ? _backends : [options.TaskBackend, .. _backends];
+        using var loop = new ExecutionLoop(virtualClock);
+        var run = new ExecutionRun(machine, input, info, options, clock, loop, backends);
+        return loop.Run(() => RunAsync(run));
+    }
+
+    /// <summary>Runs one execution on a thread-pool thread.</summary>
+    public Task<ExecutionResult> ExecuteAsync(StateMachine machine, JsonValue input, ExecutionOptions? options = null) =>
+        Task.Run(() => Execute(machine, input, options));
+
+    private static ExecutionInfo Identify(StateMachine machine, ExecutionOptions options)
+    {
+        var machineName = options.StateMachineName ?? NameFromSource(machine.Source);
+        var name = options.Name ?? $"execution-{options.Seed}";
+        var prefix = $"arn:aws:states:{options.Region}:{options.AccountId}";
+        return new ExecutionInfo(name, $"{prefix}:execution:{machineName}:{name}", machineName, $"{prefix}:stateMachine:{machineName}", options.Seed);
+    }
+
+    private static string NameFromSource(string? source)
+    {
+        if (source is null)
+        {
+            return "StateMachine";
+        }
+
+        var name = Path.GetFileName(source);
+        foreach (var suffix in new[] { ".asl.json", ".json", ".asl.yaml", ".asl" })
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return name[..^suffix.Length];
+            }
+        }
+
+        return name;
+    }
+
+    private static async ValueTask<ExecutionResult> RunAsync(ExecutionRun run)
+    {
+        run.Record(new HistoryEvent(run.NextEventId, 0, run.Now, HistoryEventType.ExecutionStarted) { Input = run.Input, RoleArn = run.RoleArn });
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(run.Cancellation);
+        using var timer = run.Machine.TimeoutSeconds is { } seconds
+            ? run.Clock.CreateTimer(_ => timeout.Cancel(), null, TimeSpan.FromSeconds(seconds), Timeout.InfiniteTimeSpan)
+            : null;
+
+        // AWS gives the first state's entered event previousEventId 0, not the id of ExecutionStarted.
+        var root = new Branch(run, run.Machine.Graph, new VariableScope(null), 0, timeout.Token);
+        ExecutionStatus status;
+        BranchOutcome outcome;
+        try
+        {
+            outcome = await root.RunAsync(run.Input);
+            status = outcome.Failed ? ExecutionStatus.Failed : ExecutionStatus.Succeeded;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            var aborted = run.Cancellation.IsCancellationRequested;
+            status = aborted ? ExecutionStatus.Aborted : ExecutionStatus.TimedOut;
+            outcome = aborted ? BranchOutcome.Failure(null, null) : BranchOutcome.Failure(StatesErrors.Timeout, "The execution ran longer than the state machine's TimeoutSeconds.");
+        }
+        catch (HistoryLimitExceededException e)
+        {
+            status = ExecutionStatus.Failed;
+            outcome = BranchOutcome.Failure(StatesErrors.Runtime, e.Message);
+        }
+
+        var type = status switch
+        {
+            ExecutionStatus.Succeeded => HistoryEventType.ExecutionSucceeded,
+            ExecutionStatus.Aborted => HistoryEventType.ExecutionAborted,
+            ExecutionStatus.TimedOut => HistoryEventType.ExecutionTimedOut,
+            _ => HistoryEventType.ExecutionFailed,
+        };
+        run.Record(new HistoryEvent(run.NextEventId, root.Cursor, run.Now, type) { Output = outcome.Output, Error = outcome.Error, Cause = outcome.Cause });
+        return new ExecutionResult(status, outcome.Output, outcome.Error, outcome.Cause, run.Events, run.Info, run.Input, run.StartTime, run.Now);
+    }
+}
