@@ -1,0 +1,372 @@
+using System.Globalization;
+using System.Text;
+using EventPro.Specs.Engine.Paths.Filters;
+
+namespace EventPro.Specs.Engine.Paths.Steps;
+
+/// <summary>
+/// Parses Jayway JsonPath syntax (the dialect AWS Step Functions evaluates) into steps:
+/// <c>.name</c>, <c>['name']</c>, <c>['a','b']</c>, <c>[0]</c>, <c>[0,2]</c>, <c>[1:3]</c>,
+/// <c>.*</c>, <c>[*]</c>, <c>..x</c>, <c>[?(...)]</c> and a trailing function such as <c>.length()</c>.
+/// Works on a range of a larger text (a path inside a filter or an intrinsic call) so that errors
+/// report positions in the text the user wrote.
+/// </summary>
+internal sealed class JsonPathParser
+{
+    private readonly string _text;
+    private readonly int _end;
+    private readonly List<PathStep> _steps = [];
+    private int _pos;
+
+    private JsonPathParser(string text, int start, int end)
+    {
+        _text = text;
+        _pos = start;
+        _end = end;
+    }
+
+    /// <summary>
+    /// Parses <c>text[start..end]</c>, which must begin with <paramref name="rootChar"/> (<c>$</c>, or
+    /// <c>@</c> in filters); <c>'\0'</c> means the root was already read (the steps after <c>$name</c>).
+    /// </summary>
+    public static PathStep[] Parse(string text, int start, int end, char rootChar)
+    {
+        var parser = new JsonPathParser(text, start, end);
+        return parser.ParsePath(rootChar);
+    }
+
+    private PathStep[] ParsePath(char rootChar)
+    {
+        if (rootChar != '\0')
+        {
+            if (_pos >= _end || _text[_pos] != rootChar)
+            {
+                throw Error($"a path must start with '{rootChar}'");
+            }
+
+            _pos++;
+        }
+
+        while (_pos < _end)
+        {
+            if (_steps.Count > 0 && _steps[^1] is FunctionStep)
+            {
+                throw Error("a function must be the last step of a path");
+            }
+
+            var c = _text[_pos];
+            if (c == '.')
+            {
+                ParseDot();
+            }
+            else if (c == '[')
+            {
+                _steps.Add(ParseBracket(isLastCandidate: true));
+            }
+            else
+            {
+                throw Error(char.IsWhiteSpace(c) ? "unexpected blank character" : $"unexpected character '{c}'");
+            }
+        }
+
+        return [.. _steps];
+    }
+
+    private void ParseDot()
+    {
+        var dot = _pos;
+        if (At(_pos + 1) == '.')
+        {
+            _pos += 2;
+            if (_pos >= _end)
+            {
+                throw Error("a path must not end with '..'", dot);
+            }
+
+            var inner = ParseSelectorAfterDot(deepScan: true);
+            _steps.Add(new DeepScanStep(inner));
+            return;
+        }
+
+        _pos++;
+        if (_pos >= _end)
+        {
+            throw Error("a path must not end with '.'", dot);
+        }
+
+        _steps.Add(ParseSelectorAfterDot(deepScan: false));
+    }
+
+    private PathStep ParseSelectorAfterDot(bool deepScan)
+    {
+        var c = _text[_pos];
+        if (c == '[')
+        {
+            return ParseBracket(isLastCandidate: !deepScan);
+        }
+
+        if (c == '*')
+        {
+            _pos++;
+            return WildcardStep.Instance;
+        }
+
+        if (c == '.')
+        {
+            throw Error("unexpected character '.'");
+        }
+
+        return ParseNameOrFunction(deepScan);
+    }
+
+    private PathStep ParseNameOrFunction(bool deepScan)
+    {
+        var start = _pos;
+        while (_pos < _end)
+        {
+            var c = _text[_pos];
+            if (c is '.' or '[' or '(')
+            {
+                break;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                throw Error("use bracket notation ['my prop'] for a property with blank characters");
+            }
+
+            _pos++;
+        }
+
+        var name = _text[start.._pos];
+        if (_pos < _end && _text[_pos] == '(')
+        {
+            return ParseFunction(name, start, deepScan);
+        }
+
+        return new PropertyStep(name);
+    }
+
+    private FunctionStep ParseFunction(string name, int start, bool deepScan)
+    {
+        if (deepScan)
+        {
+            throw Error("a function cannot follow '..'", start);
+        }
+
+        if (!PathFunctions.TryGet(name, out var function))
+        {
+            throw Error($"unknown function '{name}()'", start);
+        }
+
+        _pos++;
+        SkipBlanks();
+        if (At(_pos) != ')')
+        {
+            throw Error($"the function '{name}()' takes no arguments");
+        }
+
+        _pos++;
+        return new FunctionStep(name, function);
+    }
+
+    private PathStep ParseBracket(bool isLastCandidate)
+    {
+        var open = _pos;
+        _pos++;
+        SkipBlanks();
+        var c = At(_pos);
+        PathStep step;
+        if (c == '*')
+        {
+            _pos++;
+            step = WildcardStep.Instance;
+        }
+        else if (c == '?')
+        {
+            step = ParseFilter();
+        }
+        else if (c is '\'' or '"')
+        {
+            step = ParseNames(isLastCandidate);
+        }
+        else if (c is '-' or ':' || char.IsAsciiDigit(c))
+        {
+            step = ParseIndexes();
+        }
+        else
+        {
+            throw Error(c == '\0' ? "unclosed '['" : $"unexpected character '{c}' after '['", c == '\0' ? open : _pos);
+        }
+
+        SkipBlanks();
+        if (At(_pos) != ']')
+        {
+            throw Error(_pos >= _end ? "unclosed '['" : $"expected ']' but found '{_text[_pos]}'", _pos >= _end ? open : _pos);
+        }
+
+        _pos++;
+        return step;
+    }
+
+    private PathStep ParseNames(bool isLastCandidate)
+    {
+        var names = new List<string>();
+        while (true)
+        {
+            names.Add(ReadQuoted());
+            SkipBlanks();
+            if (At(_pos) != ',')
+            {
+                break;
+            }
+
+            _pos++;
+            SkipBlanks();
+            if (At(_pos) is not ('\'' or '"'))
+            {
+                throw Error("expected a quoted property name after ','");
+            }
+        }
+
+        if (names.Count == 1)
+        {
+            return new PropertyStep(names[0]);
+        }
+
+        // Jayway merges the members into one object only when the union is the last step.
+        var isLast = isLastCandidate && IsLastStepAfterBracket();
+        return new PropertyUnionStep([.. names], isLast);
+    }
+
+    private bool IsLastStepAfterBracket()
+    {
+        var i = _pos;
+        while (i < _end && char.IsWhiteSpace(_text[i]))
+        {
+            i++;
+        }
+
+        return i + 1 >= _end;
+    }
+
+    private string ReadQuoted()
+    {
+        var quote = _text[_pos];
+        var start = _pos;
+        _pos++;
+        var sb = new StringBuilder();
+        while (_pos < _end && _text[_pos] != quote)
+        {
+            var c = _text[_pos];
+            if (c == '\\' && _pos + 1 < _end)
+            {
+                _pos++;
+                sb.Append(Unescape(_text[_pos]));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+
+            _pos++;
+        }
+
+        if (_pos >= _end)
+        {
+            throw Error("unclosed quoted property name", start);
+        }
+
+        _pos++;
+        return sb.ToString();
+    }
+
+    private static char Unescape(char c) => c switch
+    {
+        'n' => '\n',
+        't' => '\t',
+        'r' => '\r',
+        'b' => '\b',
+        'f' => '\f',
+        _ => c,
+    };
+
+    private PathStep ParseIndexes()
+    {
+        var start = _pos;
+        while (_pos < _end && _text[_pos] != ']')
+        {
+            _pos++;
+        }
+
+        var body = _text[start.._pos];
+        if (body.Contains(':', StringComparison.Ordinal))
+        {
+            return ParseSlice(body, start);
+        }
+
+        var parts = body.Split(',');
+        var indexes = new int[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            indexes[i] = ParseInt(parts[i], start);
+        }
+
+        return indexes.Length == 1 ? new IndexStep(indexes[0]) : new IndexUnionStep(indexes);
+    }
+
+    private SliceStep ParseSlice(string body, int start)
+    {
+        var parts = body.Split(':');
+        if (parts.Length > 2)
+        {
+            throw Error("array slices take no step ([from:to])", start);
+        }
+
+        int? from = string.IsNullOrWhiteSpace(parts[0]) ? null : ParseInt(parts[0], start);
+        int? to = string.IsNullOrWhiteSpace(parts[1]) ? null : ParseInt(parts[1], start);
+        return new SliceStep(from, to);
+    }
+
+    private int ParseInt(string part, int start)
+    {
+        if (!int.TryParse(part.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            throw Error($"'{part.Trim()}' is not an array index", start);
+        }
+
+        return value;
+    }
+
+    private FilterStep ParseFilter()
+    {
+        var question = _pos;
+        _pos++;
+        if (At(_pos) != '(')
+        {
+            throw Error("expected '(' after '[?'", _pos);
+        }
+
+        var close = PathScanning.FindClosing(_text, _pos, _end, '(', ')');
+        if (close < 0)
+        {
+            throw Error("unclosed filter '[?('", question);
+        }
+
+        var filter = FilterParser.Parse(_text, _pos + 1, close);
+        _pos = close + 1;
+        return new FilterStep(filter);
+    }
+
+    private void SkipBlanks()
+    {
+        while (_pos < _end && char.IsWhiteSpace(_text[_pos]))
+        {
+            _pos++;
+        }
+    }
+
+    private char At(int index) => index < _end ? _text[index] : '\0';
+
+    private PathSyntaxException Error(string problem, int? position = null) => new(_text, position ?? _pos, problem);
+}
