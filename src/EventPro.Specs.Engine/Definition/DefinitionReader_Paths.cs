@@ -1,3 +1,4 @@
+using EventPro.Specs.Engine.Intrinsics;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Engine.Paths;
 using EventPro.Specs.Engine.States;
@@ -17,9 +18,9 @@ internal sealed partial class DefinitionReader
 
         try
         {
-            return PathExpression.Compile(text);
+            return PathExpression.Parse(text);
         }
-        catch (Exception e) when (e is PathSyntaxException or TemplateDefinitionException)
+        catch (Exception e) when (e is PathSyntaxException or IntrinsicSyntaxException)
         {
             throw node.Error(field, $"{field} is not a valid path: {e.Message}");
         }
@@ -47,7 +48,7 @@ internal sealed partial class DefinitionReader
         {
             return OptionalPath.Of(s.Value);
         }
-        catch (Exception e) when (e is PathSyntaxException or TemplateDefinitionException)
+        catch (Exception e) when (e is PathSyntaxException or IntrinsicSyntaxException)
         {
             throw node.Error(field, $"{field} is not a valid path: {e.Message}");
         }

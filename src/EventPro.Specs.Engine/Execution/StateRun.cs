@@ -36,6 +36,9 @@ internal sealed class StateRun : IEvaluationContext
 
     public DateTimeOffset EnteredTime { get; }
 
+    /// <summary>Whether the current attempt got as far as its started event (a Map or Parallel that failed before starting records no failed event).</summary>
+    public bool Started { get; set; }
+
     /// <summary>How many retries this state has made so far (<c>$$.State.RetryCount</c>).</summary>
     public int RetryCount { get; set; }
 

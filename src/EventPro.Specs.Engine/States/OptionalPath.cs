@@ -18,7 +18,7 @@ public sealed class OptionalPath
     private OptionalPath(string? text)
     {
         Text = text;
-        Expression = text is null ? null : PathExpression.Compile(text);
+        Expression = text is null ? null : PathExpression.Parse(text, allowIntrinsic: false);
     }
 
     /// <summary>The path text, or null for JSON null.</summary>
@@ -33,6 +33,9 @@ public sealed class OptionalPath
     /// <summary>Whether the path is <c>$</c> (selects the whole input).</summary>
     public bool IsRoot => Text == "$";
 
+    /// <summary>The reference path of a ResultPath field.</summary>
+    public JsonPath? ReferencePath => Expression?.Path;
+
     /// <summary>Creates the field from its text (compiles it; syntax errors surface as PathSyntaxException).</summary>
     public static OptionalPath Of(string? text) => text switch
     {
@@ -41,7 +44,7 @@ public sealed class OptionalPath
         _ => new OptionalPath(text),
     };
 
-    /// <summary>Applies the path to <paramref name="input"/>, or returns null when it selects nothing.</summary>
-    public JsonValue? Select(JsonValue input, IEvaluationContext context) =>
-        Expression is null ? JsonObject.Empty : IsRoot ? input : Expression.Evaluate(input, context);
+    /// <summary>Applies the path to <paramref name="input"/>: null gives <c>{}</c>; a path that selects nothing fails with States.Runtime as AWS does.</summary>
+    public JsonValue Select(JsonValue input, IEvaluationContext context) =>
+        IsRoot ? input : PathSelection.Select(Expression, input, context);
 }

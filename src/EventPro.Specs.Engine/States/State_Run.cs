@@ -9,33 +9,24 @@ namespace EventPro.Specs.Engine.States;
 public abstract partial class State
 {
     private HistoryEventType? _enteredEventType;
+    private HistoryEventType? _exitedEventType;
 
     /// <summary>The <c>…StateEntered</c> event type.</summary>
     internal HistoryEventType EnteredEventType => _enteredEventType ??= Enum.Parse<HistoryEventType>(Type + "StateEntered");
 
     /// <summary>The <c>…StateExited</c> event type, or null for Fail (which never exits).</summary>
-    internal HistoryEventType? ExitedEventType => this is Fail.FailState ? null : EnteredEventType + 1;
+    internal HistoryEventType? ExitedEventType => this is Fail.FailState ? null : _exitedEventType ??= Enum.Parse<HistoryEventType>(Type + "StateExited");
 
     /// <summary>Runs the state on its raw input; returns its output and next state, or its failure.</summary>
     internal abstract ValueTask<StateOutcome> RunAsync(StateRun run);
 
     /// <summary>Applies InputPath: null gives <c>{}</c>; a path that selects nothing fails with States.Runtime.</summary>
-    internal JsonValue ApplyInputPath(StateRun run) => SelectOrFail(InputPath, run.RawInput, run, "InputPath");
+    internal JsonValue ApplyInputPath(StateRun run) => InputPath.Select(run.RawInput, run);
 
     /// <summary>Applies OutputPath to the state's result-merged value.</summary>
-    internal JsonValue ApplyOutputPath(JsonValue value, StateRun run) => SelectOrFail(OutputPath, value, run, "OutputPath");
+    internal JsonValue ApplyOutputPath(JsonValue value, StateRun run) => OutputPath.Select(value, run);
 
     /// <summary>Evaluates Assign against <paramref name="source"/> (the state's result in JSONPath states).</summary>
     internal JsonObject? EvaluateAssign(PayloadTemplate? assign, JsonValue source, IEvaluationContext context) =>
         assign is null ? null : assign.Evaluate(source, context) as JsonObject;
-
-    private static JsonValue SelectOrFail(OptionalPath path, JsonValue input, StateRun run, string field)
-    {
-        if (path.IsRoot)
-        {
-            return input;
-        }
-
-        return path.Select(input, run) ?? throw PathErrors.NoResults(path.Text!, field);
-    }
 }

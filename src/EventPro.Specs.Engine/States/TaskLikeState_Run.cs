@@ -66,8 +66,17 @@ public abstract partial class TaskLikeState
                 }
             }
 
+            RecordFinalFailure(run);
             return Catch.Count == 0 ? outcome : ApplyCatch(run, outcome);
         }
+    }
+
+    /// <summary>
+    /// Records the state's own failed event once no retrier will run it again (AWS records
+    /// MapStateFailed / ParallelStateFailed only then; retried attempts just start over).
+    /// </summary>
+    internal virtual void RecordFinalFailure(StateRun run)
+    {
     }
 
     private int FindRetrier(string error)
@@ -104,7 +113,7 @@ public abstract partial class TaskLikeState
             }
 
             var error = errorOutput.Build();
-            var output = catcher.ResultPath.IsNull ? run.RawInput : ResultPathMerge.Apply(catcher.ResultPath, run.RawInput, error);
+            var output = catcher.ResultPath.IsNull ? run.RawInput : ResultPathMerge.Apply(catcher.ResultPath.ReferencePath!, run.RawInput, error);
             var assigned = EvaluateAssign(catcher.Assign, error, run);
             return StateOutcome.Continue(output, catcher.Next, assigned);
         }
@@ -117,7 +126,7 @@ public abstract partial class TaskLikeState
     {
         var selected = ResultSelector?.Evaluate(result, run) ?? result;
         var assigned = EvaluateAssign(Assign, selected, run);
-        var merged = ResultPath.IsNull ? run.RawInput : ResultPathMerge.Apply(ResultPath, run.RawInput, selected);
+        var merged = ResultPath.IsNull ? run.RawInput : ResultPathMerge.Apply(ResultPath.ReferencePath!, run.RawInput, selected);
         return StateOutcome.Continue(ApplyOutputPath(merged, run), Next, assigned);
     }
 }

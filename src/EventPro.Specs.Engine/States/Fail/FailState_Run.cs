@@ -21,7 +21,7 @@ public sealed partial class FailState
             return null;
         }
 
-        var value = path.Evaluate(run.RawInput, run) ?? throw PathErrors.NotFound(path.Text, field, run.RawInput);
+        var value = path.EvaluateField(run.RawInput, run, field);
 
         // AWS takes a string as is and writes any other JSON value as its text.
         return value is JsonString s ? s.Value : value.ToJson();

@@ -41,7 +41,7 @@ internal sealed class MapIterations
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_run.Branch.Cancellation);
         var limit = maxConcurrency <= 0 ? int.MaxValue : maxConcurrency;
-        var inFlight = new List<Task<BranchOutcome>>();
+        var inFlight = new List<System.Threading.Tasks.Task<BranchOutcome>>();
         var failures = 0;
         BranchOutcome firstFailure = default;
         var next = 0;
@@ -68,7 +68,7 @@ internal sealed class MapIterations
                 break;
             }
 
-            var done = await Task.WhenAny(inFlight);
+            var done = await System.Threading.Tasks.Task.WhenAny(inFlight);
             inFlight.Remove(done);
             BranchOutcome outcome;
             try

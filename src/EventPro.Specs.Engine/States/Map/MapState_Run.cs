@@ -18,8 +18,7 @@ public sealed partial class MapState
     internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
     {
         var effective = ApplyInputPath(run);
-        var itemsValue = Settings.ItemsPath.IsRoot ? effective : Settings.ItemsPath.Select(effective, run)
-            ?? throw PathErrors.NoResults(Settings.ItemsPath.Text!, "ItemsPath");
+        var itemsValue = Settings.ItemsPath.Select(effective, run);
         if (itemsValue is not JsonArray items)
         {
             throw new EvaluationException(StatesErrors.Runtime, $"Map state input must be an array but was: {itemsValue.ToJson()}");
@@ -32,11 +31,13 @@ public sealed partial class MapState
         var owner = run.Branch;
         var exec = run.Run;
         var started = owner.Append(new HistoryEvent(exec.NextEventId, owner.Cursor, exec.Now, HistoryEventType.MapStateStarted) { Length = items.Count });
+        run.Started = true;
         var iterations = new MapIterations(this, run, items, effective, started.Id);
         var result = await iterations.RunAsync(maxConcurrency, toleratedCount, toleratedPercentage);
         if (result.Failed)
         {
-            owner.Append(new HistoryEvent(exec.NextEventId, iterations.LastInnerEventId, exec.Now, HistoryEventType.MapStateFailed));
+            // The next attempt (or MapStateFailed) follows the last event inside the iterations.
+            owner.Cursor = iterations.LastInnerEventId;
             return StateOutcome.Fail(result.Error, result.Cause);
         }
 
@@ -44,6 +45,14 @@ public sealed partial class MapState
         exec.Record(new HistoryEvent(exec.NextEventId, iterations.LastIterationEventId, exec.Now, HistoryEventType.MapStateSucceeded));
         owner.Cursor = iterations.LastIterationEventId;
         return Finish(run, result.Output!);
+    }
+
+    internal override void RecordFinalFailure(StateRun run)
+    {
+        if (run.Started)
+        {
+            run.Branch.Append(new HistoryEvent(run.Run.NextEventId, run.Branch.Cursor, run.Run.Now, HistoryEventType.MapStateFailed));
+        }
     }
 
     /// <summary>A count from a fixed field or a path; AWS accepts a number or a string holding an integer.</summary>
@@ -54,7 +63,7 @@ public sealed partial class MapState
             return fixedValue;
         }
 
-        var value = path.Evaluate(input, run) ?? throw PathErrors.NoResults(path.Text, field);
+        var value = PathSelection.Select(path, input, run);
         var ok = value switch
         {
             JsonNumber n when n.TryGetInt32(out var i) && i >= 0 => (int?)i,

@@ -19,6 +19,7 @@ public sealed partial class ParallelState
         var owner = run.Branch;
         var exec = run.Run;
         var started = owner.Append(new HistoryEvent(exec.NextEventId, owner.Cursor, exec.Now, HistoryEventType.ParallelStateStarted));
+        run.Started = true;
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(owner.Cancellation);
         var branches = new Branch[Branches.Count];
@@ -58,11 +59,19 @@ public sealed partial class ParallelState
 
         if (failedIndex >= 0)
         {
-            owner.Append(new HistoryEvent(exec.NextEventId, branches[failedIndex].Cursor, exec.Now, HistoryEventType.ParallelStateFailed));
+            owner.Cursor = branches[failedIndex].Cursor;
             return StateOutcome.Fail(failure.Error, failure.Cause);
         }
 
         owner.Cursor = branches.Max(b => b.Cursor);
         return Finish(run, JsonArray.Adopt(outputs));
+    }
+
+    internal override void RecordFinalFailure(StateRun run)
+    {
+        if (run.Started)
+        {
+            run.Branch.Append(new HistoryEvent(run.Run.NextEventId, run.Branch.Cursor, run.Run.Now, HistoryEventType.ParallelStateFailed));
+        }
     }
 }

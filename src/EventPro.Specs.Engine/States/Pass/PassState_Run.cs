@@ -11,7 +11,7 @@ public sealed partial class PassState
         var effective = ApplyInputPath(run);
         var result = Result ?? Parameters?.Evaluate(effective, run) ?? effective;
         var assigned = EvaluateAssign(Assign, result, run);
-        var merged = ResultPath.IsNull ? run.RawInput : ResultPathMerge.Apply(ResultPath, run.RawInput, result);
+        var merged = ResultPath.IsNull ? run.RawInput : ResultPathMerge.Apply(ResultPath.ReferencePath!, run.RawInput, result);
         return ValueTask.FromResult(StateOutcome.Continue(ApplyOutputPath(merged, run), Next, assigned));
     }
 }
