@@ -1,0 +1,3 @@
+using EventPro.Specs.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
