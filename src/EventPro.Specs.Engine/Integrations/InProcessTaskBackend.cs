@@ -14,7 +14,7 @@ public sealed class InProcessTaskBackend : ITaskBackend
     private readonly Dictionary<string, Func<TaskInvocation, ValueTask<JsonValue>>> _byResource = new(StringComparer.Ordinal);
 
     /// <summary>Answers the state named <paramref name="stateName"/>.</summary>
-    public InProcessTaskBackend ForState(string stateName, Func<TaskInvocation, ValueTask<JsonValue>> handler)
+    public InProcessTaskBackend ForStateAsync(string stateName, Func<TaskInvocation, ValueTask<JsonValue>> handler)
     {
         _byState[stateName] = handler;
         return this;
@@ -22,10 +22,10 @@ public sealed class InProcessTaskBackend : ITaskBackend
 
     /// <summary>Answers the state named <paramref name="stateName"/> synchronously.</summary>
     public InProcessTaskBackend ForState(string stateName, Func<TaskInvocation, JsonValue> handler) =>
-        ForState(stateName, invocation => ValueTask.FromResult(handler(invocation)));
+        ForStateAsync(stateName, invocation => ValueTask.FromResult(handler(invocation)));
 
     /// <summary>Answers every state whose Resource is <paramref name="resource"/>.</summary>
-    public InProcessTaskBackend ForResource(string resource, Func<TaskInvocation, ValueTask<JsonValue>> handler)
+    public InProcessTaskBackend ForResourceAsync(string resource, Func<TaskInvocation, ValueTask<JsonValue>> handler)
     {
         _byResource[resource] = handler;
         return this;
@@ -33,7 +33,7 @@ public sealed class InProcessTaskBackend : ITaskBackend
 
     /// <summary>Answers every state whose Resource is <paramref name="resource"/>, synchronously.</summary>
     public InProcessTaskBackend ForResource(string resource, Func<TaskInvocation, JsonValue> handler) =>
-        ForResource(resource, invocation => ValueTask.FromResult(handler(invocation)));
+        ForResourceAsync(resource, invocation => ValueTask.FromResult(handler(invocation)));
 
     /// <inheritdoc />
     public async ValueTask<TaskOutcome?> InvokeAsync(TaskInvocation invocation)
