@@ -32,6 +32,7 @@ public sealed partial class JsonPath
                     $"Expected to find an object with property {p.Fragment} in path {walked} but found '{current.TypeName}'.",
                 PropertyStep p when !isLast && !((JsonObject)current).ContainsKey(p.Name) =>
                     "Missing property in path " + walked + p.Fragment,
+                IndexStep when current is JsonNull => $"The path {walked} is null",
                 IndexStep when current is not JsonArray =>
                     $"Filter: {step.Fragment} can only be applied to arrays. Current context is: {current.ToJson()}",
                 _ => null,

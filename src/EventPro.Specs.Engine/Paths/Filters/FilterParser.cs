@@ -105,18 +105,12 @@ internal sealed class FilterParser
                 : throw Error("a filter condition needs a path or a comparison", leftStart);
         }
 
-        var opStart = _pos;
         var op = ParseOperator();
         SkipBlanks();
         var right = op == FilterOperator.Regex ? ParseRegex() : ParseOperand();
         if (left is RegexOperand)
         {
             throw Error("a regular expression may only follow =~", leftStart);
-        }
-
-        if (op == FilterOperator.Regex && right is not RegexOperand)
-        {
-            throw Error("=~ must be followed by /regex/", opStart);
         }
 
         return new ComparisonExpression(left, op, right);
