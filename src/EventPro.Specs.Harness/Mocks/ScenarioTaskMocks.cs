@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Json;
+
+namespace EventPro.Specs.Harness.Mocks;
+
+/// <summary>
+/// The task behaviours one scenario declared, per state name, as the first task backend. It counts
+/// the calls of each state (retries included) and records them for assertions. A state without a
+/// behaviour falls through to the next backend (a MockConfigFile test case, a handler, an endpoint).
+/// </summary>
+public sealed class ScenarioTaskMocks : ITaskBackend
+{
+    private readonly ConcurrentDictionary<string, TaskBehaviour> _behaviours = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _callCounts = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<TaskCall> _calls = new();
+
+    /// <summary>Declares how <paramref name="stateName"/> answers (replacing an earlier declaration).</summary>
+    public void Set(string stateName, TaskBehaviour behaviour) => _behaviours[stateName] = behaviour;
+
+    /// <summary>Whether the scenario declared a behaviour for <paramref name="stateName"/>.</summary>
+    public bool Has(string stateName) => _behaviours.ContainsKey(stateName);
+
+    /// <summary>Every call the mocked states received, in order.</summary>
+    public IReadOnlyList<TaskCall> Calls => _calls.ToArray();
+
+    /// <inheritdoc />
+    public async ValueTask<TaskOutcome?> InvokeAsync(TaskInvocation invocation)
+    {
+        if (!_behaviours.TryGetValue(invocation.StateName, out var behaviour))
+        {
+            return null;
+        }
+
+        var index = _callCounts.AddOrUpdate(invocation.StateName, 1, (_, n) => n + 1) - 1;
+        _calls.Enqueue(new TaskCall(invocation.StateName, invocation.Parameters, invocation.RetryCount, invocation.Clock.GetUtcNow()));
+        try
+        {
+            return TaskOutcome.Success(await behaviour.AnswerAsync(invocation, index));
+        }
+        catch (Engine.Errors.StatesException e)
+        {
+            return TaskOutcome.Failure(e.Error, e.Cause);
+        }
+    }
+}
