@@ -11,7 +11,7 @@ namespace EventPro.Specs.Harness.WireMock;
 /// of a non-interactive shell /dev/null as stdin unless redirected explicitly, and the main shell
 /// must be free to <c>wait</c> for java. If the wrapper shell itself is killed, the watcher still
 /// holds fd 3 and still stops java when our end closes. The watcher sends SIGTERM (WireMock's
-/// shutdown hook stops Jetty), then SIGKILL after 10 s if java is still there.
+/// shutdown hook stops Jetty), then SIGKILL if java is still there after about 10 s.
 /// </remarks>
 internal static class ProcessGuard
 {
@@ -25,13 +25,26 @@ internal static class ProcessGuard
     public const string Shell = "/bin/sh";
 
     /// <summary>The wrapper; the command to guard follows as <c>"$@"</c>.</summary>
+    /// <remarks>
+    /// The watcher ignores SIGTERM once it has started stopping java, so the main shell's
+    /// <c>kill "$w"; wait "$w"</c> only ends a watcher still blocked in <c>read</c>, and otherwise
+    /// waits for it to finish: no <c>sleep</c> of the watcher is ever orphaned. <c>sleep 0.2</c>
+    /// (GNU, BusyBox, macOS) falls back to POSIX <c>sleep 1</c>.
+    /// </remarks>
     public const string Script =
         """
         exec 3<&0
         "$@" </dev/null 3<&- &
         p=$!
         echo "eventpro-wiremock-java-pid: $p"
-        ( read -r _ <&3; kill -TERM "$p" 2>/dev/null; i=0; while kill -0 "$p" 2>/dev/null && [ "$i" -lt 10 ]; do sleep 1; i=$((i+1)); done; kill -KILL "$p" 2>/dev/null ) </dev/null >/dev/null 2>&1 &
+        (
+          read -r _ <&3
+          trap '' TERM
+          kill -TERM "$p" 2>/dev/null
+          i=0
+          while kill -0 "$p" 2>/dev/null && [ "$i" -lt 50 ]; do sleep 0.2 2>/dev/null || sleep 1; i=$((i+1)); done
+          [ "$i" -ge 50 ] && kill -KILL "$p" 2>/dev/null
+        ) </dev/null >/dev/null 2>&1 &
         w=$!
         exec 3<&-
         wait "$p"

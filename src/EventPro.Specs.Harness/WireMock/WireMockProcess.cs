@@ -240,22 +240,20 @@ public sealed class WireMockProcess : IAsyncDisposable, IDisposable
 
     private void OnProcessExit(object? sender, EventArgs e)
     {
-        // The test host is ending: no time for WireMock's graceful stop. Killing java alone lets the
-        // guard reap it and exit at once, so nothing is left behind, not even a zombie for init to
-        // collect; the tree kill is the fallback.
-        KillJava();
-        if (!ProcessGuard.IsSupported || !_process.WaitForExit(TimeSpan.FromSeconds(1)))
-        {
-            KillTree();
-        }
-
+        // The test host is ending: no time for WireMock's graceful stop.
+        Kill();
         _root.Dispose();
     }
 
     private void Kill()
     {
-        KillTree();
+        // Java first, by id: the guard, still alive, reaps it and exits at once, so nothing is left
+        // behind, not even a zombie for init to collect. Killing the whole tree is the fallback.
         KillJava();
+        if (!ProcessGuard.IsSupported || !_process.WaitForExit(TimeSpan.FromSeconds(1)))
+        {
+            KillTree();
+        }
     }
 
     private void KillTree()

@@ -17,10 +17,13 @@ internal sealed class WireMockRootDirectory : IDisposable
     /// <summary>The folder to pass as <c>--root-dir</c>.</summary>
     public string Path { get; }
 
+    private const string NamePrefix = "eventpro-wiremock-";
+
     /// <summary>Creates a fresh root under the temp folder serving <paramref name="filesDirectory"/>.</summary>
     public static WireMockRootDirectory Create(string filesDirectory)
     {
-        var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "eventpro-wiremock-" + Guid.NewGuid().ToString("N"));
+        RemoveRootsOfEndedProcesses();
+        var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"{NamePrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(System.IO.Path.Combine(root, "mappings"));
         var files = System.IO.Path.Combine(root, "__files");
         if (!Directory.Exists(filesDirectory))
@@ -59,6 +62,38 @@ internal sealed class WireMockRootDirectory : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Best effort: a leftover temp folder is harmless and must not fail a test run.
+        }
+    }
+
+    /// <summary>
+    /// Deletes roots left by test hosts that were killed (no ProcessExit ran to delete them). The
+    /// owner's process id is in the folder name; a folder of a live process is never touched.
+    /// </summary>
+    private static void RemoveRootsOfEndedProcesses()
+    {
+        foreach (var stale in Directory.EnumerateDirectories(System.IO.Path.GetTempPath(), NamePrefix + "*"))
+        {
+            var name = System.IO.Path.GetFileName(stale);
+            var dash = name.IndexOf('-', NamePrefix.Length);
+            if (dash < 0 || !int.TryParse(name.AsSpan(NamePrefix.Length, dash - NamePrefix.Length), out var owner) || IsAlive(owner))
+            {
+                continue;
+            }
+
+            new WireMockRootDirectory(stale).Dispose();
+        }
+    }
+
+    private static bool IsAlive(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

@@ -254,6 +254,19 @@ public class WireMockScopeTests
         Assert.Equal("/nobody-stubbed-this", miss.Url);
     }
 
+    [Theory]
+    [InlineData("Order paid: 2 seats / EUR", "Order-paid--2-seats---EUR-")]
+    [InlineData(null, "")]
+    public void NewId_Label_IsHeaderSafeAndUnique(string? label, string expectedStart)
+    {
+        var first = WireMockScope.NewId(label);
+        var second = WireMockScope.NewId(label);
+
+        Assert.NotEqual(first, second);
+        Assert.StartsWith(expectedStart, first, StringComparison.Ordinal);
+        Assert.Matches("^[A-Za-z0-9._-]+$", first);
+    }
+
     private static Exception Innermost(Exception error)
     {
         while (error.InnerException is not null)
