@@ -104,7 +104,10 @@ public sealed class WireMockAdminClient
     public async Task<IReadOnlyList<LoggedRequest>> GetUnmatchedRequestsAsync(CancellationToken cancellationToken = default)
     {
         var found = await SendAsync(HttpMethod.Get, "/__admin/requests/unmatched", null, cancellationToken).ConfigureAwait(false);
-        return Objects(found?["requests"]).Select(LoggedRequest.FromJson).OrderBy(r => r.LoggedAt).ToArray();
+
+        // WireMock 3.13.2 lists unmatched requests newest first (find lists oldest first); reversing
+        // before the stable sort keeps requests logged in the same millisecond in arrival order.
+        return Objects(found?["requests"]).Reverse().Select(LoggedRequest.FromJson).OrderBy(r => r.LoggedAt).ToArray();
     }
 
     /// <summary>Removes the journal requests matching a request pattern (<c>POST /__admin/requests/remove</c>).</summary>

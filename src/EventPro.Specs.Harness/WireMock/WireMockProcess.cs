@@ -58,8 +58,8 @@ public sealed class WireMockProcess : IAsyncDisposable, IDisposable
     /// <summary>The admin API of this server.</summary>
     public WireMockAdminClient Admin { get; private set; } = null!;
 
-    /// <summary>True once java (or its guard) has ended.</summary>
-    public bool HasExited => _process.HasExited;
+    /// <summary>True once java (or its guard) has ended, or this was disposed.</summary>
+    public bool HasExited => Volatile.Read(ref _disposed) == 1 || _process.HasExited;
 
     /// <summary>The last lines WireMock wrote, for diagnosing a failed stub or start.</summary>
     public string OutputTail => _output.Tail();
@@ -76,42 +76,9 @@ public sealed class WireMockProcess : IAsyncDisposable, IDisposable
         var jar = await WireMockInstaller.EnsureInstalledAsync(layout, cancellationToken).ConfigureAwait(false);
         var java = JavaLocator.Find();
         var root = WireMockRootDirectory.Create(options.FilesDirectory ?? layout.FilesDirectory);
-        List<string> javaCommand =
-        [
-            java, .. options.JvmArguments, "-jar", jar,
-            // Port 0: the OS picks a free port atomically inside WireMock; no race with a pre-picked port.
-            "--port", "0", "--bind-address", "127.0.0.1", "--root-dir", root.Path, "--disable-banner",
-            // Fixed delays and chaos latency are served from a scheduler instead of holding a Jetty thread each.
-            "--async-response-enabled", "true",
-            .. options.ExtraArguments,
-        ];
-        var start = new ProcessStartInfo
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (ProcessGuard.IsSupported)
-        {
-            start.FileName = ProcessGuard.Shell;
-            foreach (var argument in (string[])["-c", ProcessGuard.Script, ProcessGuard.ShellName, .. javaCommand])
-            {
-                start.ArgumentList.Add(argument);
-            }
-        }
-        else
-        {
-            // Windows has no /bin/sh: java is started directly and stopped by Dispose and ProcessExit;
-            // a hard kill of the test host can leave it running there.
-            start.FileName = javaCommand[0];
-            foreach (var argument in javaCommand.Skip(1))
-            {
-                start.ArgumentList.Add(argument);
-            }
-        }
-
-        var commandLine = string.Join(' ', javaCommand.Select(Quote));
+        var javaCommand = WireMockCommandLine.JavaCommand(java, jar, root.Path, options);
+        var start = WireMockCommandLine.StartInfo(javaCommand);
+        var commandLine = WireMockCommandLine.Format(javaCommand);
         var stopwatch = Stopwatch.StartNew();
         Process process;
         try
@@ -292,9 +259,4 @@ public sealed class WireMockProcess : IAsyncDisposable, IDisposable
             // Already gone.
         }
     }
-
-    private static string Quote(string argument)
-        => argument.Length > 0 && argument.All(c => char.IsLetterOrDigit(c) || "-_./:=+,@".Contains(c))
-            ? argument
-            : "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

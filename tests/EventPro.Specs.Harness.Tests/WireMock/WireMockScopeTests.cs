@@ -254,6 +254,21 @@ public class WireMockScopeTests
         Assert.Equal("/nobody-stubbed-this", miss.Url);
     }
 
+    [Fact]
+    public async Task GetRequestsAsync_CallsInSequence_ListsThemOldestFirstAsDoesTheUnmatchedList()
+    {
+        await using var scope = await WireMockScope.CreateAsync("order", Cancel);
+        using var client = scope.CreateHttpClient();
+
+        foreach (var path in new[] { "/1", "/2", "/3" })
+        {
+            using var _ = await client.GetAsync(new Uri(path, UriKind.Relative), Cancel);
+        }
+
+        Assert.Equal(["/1", "/2", "/3"], (await scope.GetRequestsAsync(Cancel)).Select(r => r.Url));
+        Assert.Equal(["/1", "/2", "/3"], (await scope.GetUnmatchedRequestsAsync(Cancel)).Select(r => r.Url));
+    }
+
     [Theory]
     [InlineData("Order paid: 2 seats / EUR", "Order-paid--2-seats---EUR-")]
     [InlineData(null, "")]
