@@ -61,7 +61,7 @@ public static class SnapshotStore
     /// <summary>A unified-style diff with two lines of context around each change.</summary>
     public static string Diff(string verified, string received)
     {
-        var model = InlineDiffBuilder.Diff(Normalize(verified), received, ignoreWhiteSpace: false);
+        var model = new InlineDiffBuilder(new DiffPlex.Differ()).BuildDiffModel(Normalize(verified), received);
         var lines = model.Lines;
         var show = new bool[lines.Count];
         for (var i = 0; i < lines.Count; i++)
