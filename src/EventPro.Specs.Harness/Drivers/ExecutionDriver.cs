@@ -1,0 +1,67 @@
+using EventPro.Specs.Engine;
+using EventPro.Specs.Engine.Definition;
+using EventPro.Specs.Engine.Execution;
+using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Harness.Definitions;
+using EventPro.Specs.Harness.Mocks;
+
+namespace EventPro.Specs.Harness.Drivers;
+
+/// <summary>
+/// One scenario's execution: the state machine it loaded, its input, its task mocks and the result
+/// of the run. One instance per scenario (constructor-injected into the step classes), so scenarios
+/// running in parallel share nothing.
+/// </summary>
+public sealed class ExecutionDriver
+{
+    private readonly List<ITaskBackend> _extraBackends = [];
+    private StateMachine? _machine;
+    private ExecutionResult? _result;
+
+    /// <summary>The mocked task behaviours of this scenario (asked first).</summary>
+    public ScenarioTaskMocks Mocks { get; } = new();
+
+    /// <summary>The execution input (default <c>{}</c>).</summary>
+    public JsonValue Input { get; set; } = JsonObject.Empty;
+
+    /// <summary>The loaded state machine.</summary>
+    public StateMachine Machine => _machine ?? throw new InvalidOperationException("No state machine was loaded: start the scenario with a step like: Given the state machine \"eventpro-checkout\"");
+
+    /// <summary>The definition's id (its file name without .asl.json), used for coverage and snapshots.</summary>
+    public string DefinitionId { get; private set; } = string.Empty;
+
+    /// <summary>The result of the last run.</summary>
+    public ExecutionResult Result => _result ?? throw new InvalidOperationException("The execution has not run yet: add a step like: When the execution runs");
+
+    /// <summary>Whether the execution has run.</summary>
+    public bool HasRun => _result is not null;
+
+    /// <summary>Loads a definition from <paramref name="path"/>, filling <c>${name}</c> placeholders from <paramref name="values"/>.</summary>
+    public void Load(string path, IReadOnlyDictionary<string, string>? values = null)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"The definition file '{path}' does not exist.", path);
+        }
+
+        var text = DefinitionTemplate.Fill(File.ReadAllText(path), values ?? new Dictionary<string, string>(), path);
+        _machine = StateMachine.Parse(text, path);
+        DefinitionId = DefinitionFiles.IdOf(path);
+    }
+
+    /// <summary>Adds a backend asked after the scenario's mocks (a MockConfigFile test case, a handler, an endpoint).</summary>
+    public void AddBackend(ITaskBackend backend) => _extraBackends.Add(backend);
+
+    /// <summary>Runs the execution in virtual time.</summary>
+    public ExecutionResult Run(string? name = null, int seed = 0)
+    {
+        var engine = new StepFunctionsEngine([Mocks, .. _extraBackends]);
+        _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId });
+        ExecutionRecorded?.Invoke(this, _result);
+        return _result;
+    }
+
+    /// <summary>Raised after each run (coverage recording listens).</summary>
+    public static event EventHandler<ExecutionResult>? ExecutionRecorded;
+}
