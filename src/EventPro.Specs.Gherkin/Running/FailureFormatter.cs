@@ -9,7 +9,8 @@ namespace EventPro.Specs.Gherkin.Running;
 /// </summary>
 internal static class FailureFormatter
 {
-    private static readonly string[] HiddenFramePrefixes = ["at System.", "at Microsoft.", "at Xunit.", "at EventPro.Specs.Gherkin."];
+    private static readonly string[] HiddenFramePrefixes =
+        ["at System.", "at Microsoft.", "at Xunit.", "at EventPro.Specs.Gherkin.Running.", "at EventPro.Specs.Gherkin.Container."];
 
     /// <summary>Formats an exception.</summary>
     /// <param name="error">The exception (already unwrapped from reflection).</param>
