@@ -10,7 +10,7 @@ namespace EventPro.Specs.Gherkin.Running;
 internal static class FailureFormatter
 {
     private static readonly string[] HiddenFramePrefixes =
-        ["at System.", "at Microsoft.", "at Xunit.", "at EventPro.Specs.Gherkin.Running.", "at EventPro.Specs.Gherkin.Container."];
+        ["at System.", "at Microsoft.", "at Xunit.", "at InvokeStub_", "at EventPro.Specs.Gherkin.Running.", "at EventPro.Specs.Gherkin.Container."];
 
     /// <summary>Formats an exception.</summary>
     /// <param name="error">The exception (already unwrapped from reflection).</param>

@@ -36,7 +36,14 @@ internal sealed class ScenarioTranscript(IScenarioOutput output)
 
     public void Done(string call, TimeSpan duration) => output.WriteLine($"-> done: {call} ({Seconds(duration)})");
 
-    public void Error(string message, TimeSpan duration) => output.WriteLine($"-> error: {message} ({Seconds(duration)})");
+    public void Error(string message, TimeSpan duration)
+    {
+        // The duration goes on the first line, before the cause's stack frames.
+        var firstLineEnd = message.IndexOf('\n', StringComparison.Ordinal);
+        output.WriteLine(firstLineEnd < 0
+            ? $"-> error: {message} ({Seconds(duration)})"
+            : $"-> error: {message[..firstLineEnd]} ({Seconds(duration)}){message[firstLineEnd..]}");
+    }
 
     public void Pending(string reason) => output.WriteLine($"-> pending: {reason}");
 

@@ -62,6 +62,9 @@ public sealed class EndToEndAssertions(EndToEndBasket basket, FeatureContext fea
         Assert.Equal(receipt.Content, string.Join("\n", lines));
     }
 
+    [Then("the basket can be shared with a friend")]
+    public void Share() => throw new PendingStepException("sharing is specified but not built yet");
+
     [Then("the feature was prepared by its hook")]
     public void FeaturePrepared() => Assert.Equal("Basket", feature.Get<string>(EndToEndHooks.PreparedKey));
 }
