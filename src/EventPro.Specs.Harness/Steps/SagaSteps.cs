@@ -1,0 +1,36 @@
+using EventPro.Specs.Gherkin;
+using EventPro.Specs.Harness.Analysis;
+using EventPro.Specs.Harness.Drivers;
+
+namespace EventPro.Specs.Harness.Steps;
+
+/// <summary>Saga checks: a failed workflow must undo every step it completed.</summary>
+/// <param name="driver">The scenario's execution.</param>
+[Binding]
+public sealed class SagaSteps(ExecutionDriver driver)
+{
+    /// <summary>
+    /// <c>Then every completed "ReserveSeat" was compensated by "ReleaseSeat"</c>: when the execution
+    /// failed, each completion of the first state is followed later by a run of the second.
+    /// A successful execution needs no compensation, so the check passes for it.
+    /// </summary>
+    [Then("every completed {string} was compensated by {string}")]
+    public void ThenEveryCompletedWasCompensatedBy(string action, string compensation)
+    {
+        var result = driver.Result;
+        if (result.Status == Engine.Execution.ExecutionStatus.Succeeded)
+        {
+            return;
+        }
+
+        var facts = new ExecutionFacts(result);
+        for (var i = 0; i < result.Events.Count; i++)
+        {
+            var e = result.Events[i];
+            if (e.Name == action && e.Type.ToString().EndsWith("StateExited", StringComparison.Ordinal) && facts.EntryAfter(compensation, i) < 0)
+            {
+                throw new StepAssertionException($"'{action}' completed (event #{e.Id}) but '{compensation}' never ran after it, and the execution ended {result.StatusName}. Path: {string.Join(" -> ", result.Path)}.");
+            }
+        }
+    }
+}

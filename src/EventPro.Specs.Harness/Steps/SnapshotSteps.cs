@@ -1,0 +1,27 @@
+using EventPro.Specs.Gherkin;
+using EventPro.Specs.Harness.Drivers;
+using EventPro.Specs.Harness.Snapshots;
+
+namespace EventPro.Specs.Harness.Steps;
+
+/// <summary><c>Then the history matches its snapshot</c>: the normalised history against the verified file beside the feature.</summary>
+/// <param name="driver">The scenario's execution.</param>
+/// <param name="scenario">The running scenario (for the snapshot's file name).</param>
+[Binding]
+public sealed class SnapshotSteps(ExecutionDriver driver, ScenarioContext scenario)
+{
+    /// <summary>Compares with <c>&lt;Feature&gt;.&lt;Scenario&gt;[_&lt;args&gt;].verified.json</c>; see <see cref="SnapshotStore"/>.</summary>
+    [Then("the history matches its snapshot")]
+    public void ThenTheHistoryMatchesItsSnapshot()
+    {
+        var feature = scenario.FeatureInfo;
+        var folder = Path.GetDirectoryName(Path.Combine(RepositoryRoot.Find(null), feature.FilePath))!;
+        var args = scenario.ScenarioInfo.Arguments.Select(a => a.Value).ToList();
+        var path = SnapshotStore.VerifiedPath(folder, feature.Title, scenario.ScenarioInfo.Title, args);
+        var text = HistoryNormaliser.Normalise(driver.Result).ToIndentedJson();
+        if (SnapshotStore.Verify(path, text, SnapshotStore.AcceptFromEnvironment) is { } failure)
+        {
+            throw new StepAssertionException(failure);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Gherkin;
+using EventPro.Specs.Harness.Drivers;
+using EventPro.Specs.Harness.Mocks;
+
+namespace EventPro.Specs.Harness.Steps;
+
+/// <summary>Given steps that decide how Task states answer in this scenario.</summary>
+/// <param name="driver">The scenario's execution.</param>
+[Binding]
+public sealed class TaskSteps(ExecutionDriver driver)
+{
+    /// <summary><c>Given the task "ReserveSeat" returns:</c> followed by a JSON doc string.</summary>
+    [Given("the task {string} returns:")]
+    public void GivenTheTaskReturns(string state, DocString result) =>
+        driver.Mocks.Set(state, new TaskBehaviour.Returns(StepJson.Parse(result, $"The result of '{state}'")));
+
+    /// <summary><c>Given the task "ReserveSeat" returns {"held": true}</c> with inline JSON.</summary>
+    [Given(@"^the task ""([^""]+)"" returns (\{.*\}|\[.*\]|"".*""|-?\d.*|true|false|null)$")]
+    public void GivenTheTaskReturnsInline(string state, string json) =>
+        driver.Mocks.Set(state, new TaskBehaviour.Returns(StepJson.Parse(json, $"The result of '{state}'")));
+
+    /// <summary><c>Given the task "ProcessPayment" fails with "PaymentDeclined"</c>.</summary>
+    [Given("the task {string} fails with {string}")]
+    public void GivenTheTaskFails(string state, string error) => driver.Mocks.Set(state, new TaskBehaviour.Throws(error, null));
+
+    /// <summary><c>Given the task "ProcessPayment" fails with "PaymentDeclined" and cause "card_declined"</c>.</summary>
+    [Given("the task {string} fails with {string} and cause {string}")]
+    public void GivenTheTaskFailsWithCause(string state, string error, string cause) => driver.Mocks.Set(state, new TaskBehaviour.Throws(error, cause));
+
+    /// <summary><c>Given the task "ProcessPayment" fails 2 times with "PaymentGatewayTimeout" and then returns:</c> + JSON.</summary>
+    [Given("the task {string} fails {int} time(s) with {string} and then returns:")]
+    public void GivenTheTaskFailsThenReturns(string state, int times, string error, DocString result) =>
+        driver.Mocks.Set(state, new TaskBehaviour.FailsThen(times, error, null, new TaskBehaviour.Returns(StepJson.Parse(result, $"The result of '{state}'"))));
+
+    /// <summary><c>Given the task "GenerateTicket" times out</c>: it answers only after its TimeoutSeconds (virtual time).</summary>
+    [Given("the task {string} times out")]
+    public void GivenTheTaskTimesOut(string state) => driver.Mocks.Set(state, new TaskBehaviour.TimesOut());
+
+    /// <summary><c>Given the task "GenerateTicket" takes 40 seconds and then returns:</c> + JSON.</summary>
+    [Given("the task {string} takes {int} second(s) and then returns:")]
+    public void GivenTheTaskTakes(string state, int seconds, DocString result) =>
+        driver.Mocks.Set(state, new TaskBehaviour.Delays(TimeSpan.FromSeconds(seconds), new TaskBehaviour.Returns(StepJson.Parse(result, $"The result of '{state}'"))));
+
+    /// <summary><c>Given the tasks return:</c> a <c>| state | result |</c> table of JSON results, for the happy path in one step.</summary>
+    [Given("the tasks return:")]
+    public void GivenTheTasksReturn(DataTable results)
+    {
+        foreach (var row in results.Rows)
+        {
+            driver.Mocks.Set(row[0], new TaskBehaviour.Returns(StepJson.Parse(row[1], $"The result of '{row[0]}'")));
+        }
+    }
+
+    /// <summary><c>Then the task "ProcessPayment" was called with:</c> a JSON doc string contained in the parameters of its first call.</summary>
+    [Then("the task {string} was called with:")]
+    public void ThenTheTaskWasCalledWith(string state, DocString expected)
+    {
+        var call = driver.Mocks.Calls.FirstOrDefault(c => c.StateName == state)
+            ?? throw new StepAssertionException($"The task '{state}' was never called.");
+        if (Assertions.JsonSubset.Difference(StepJson.Parse(expected, "The expected parameters"), call.Parameters) is { } difference)
+        {
+            throw new StepAssertionException($"The task '{state}' was called with {call.Parameters.ToJson()}: {difference.Replace("output", "parameters", StringComparison.Ordinal)}");
+        }
+    }
+}
