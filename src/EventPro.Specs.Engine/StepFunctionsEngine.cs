@@ -80,13 +80,15 @@ public sealed class StepFunctionsEngine
     private static async ValueTask<ExecutionResult> RunAsync(ExecutionRun run)
     {
         run.Record(new HistoryEvent(run.NextEventId, 0, run.Now, HistoryEventType.ExecutionStarted) { Input = run.Input, RoleArn = run.RoleArn });
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(run.Cancellation);
+        // Only a machine with TimeoutSeconds needs its own token; the others just follow the caller's.
+        using var timeout = run.Machine.TimeoutSeconds is null ? null : CancellationTokenSource.CreateLinkedTokenSource(run.Cancellation);
         using var timer = run.Machine.TimeoutSeconds is { } seconds
-            ? run.Clock.CreateTimer(_ => timeout.Cancel(), null, TimeSpan.FromSeconds(seconds), Timeout.InfiniteTimeSpan)
+            ? run.Clock.CreateTimer(_ => timeout!.Cancel(), null, TimeSpan.FromSeconds(seconds), Timeout.InfiniteTimeSpan)
             : null;
+        var token = timeout?.Token ?? run.Cancellation;
 
         // AWS gives the first state's entered event previousEventId 0, not the id of ExecutionStarted.
-        var root = new Branch(run, run.Machine.Graph, new VariableScope(null), 0, timeout.Token);
+        var root = new Branch(run, run.Machine.Graph, new VariableScope(null), 0, token);
         ExecutionStatus status;
         BranchOutcome outcome;
         try
@@ -94,7 +96,7 @@ public sealed class StepFunctionsEngine
             outcome = await root.RunAsync(run.Input);
             status = outcome.Failed ? ExecutionStatus.Failed : ExecutionStatus.Succeeded;
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             var aborted = run.Cancellation.IsCancellationRequested;
             status = aborted ? ExecutionStatus.Aborted : ExecutionStatus.TimedOut;

@@ -12,7 +12,7 @@ namespace EventPro.Specs.Engine.Execution;
 internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
 {
     private readonly Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
-    private readonly SemaphoreSlim _signal = new(0);
+    private SemaphoreSlim? _signal;
     private readonly VirtualTimeProvider? _virtualClock;
     private int _outsideWork;
 
@@ -26,7 +26,7 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
             _queue.Enqueue((d, state));
         }
 
-        _signal.Release();
+        Signal.Release();
     }
 
     /// <inheritdoc />
@@ -66,7 +66,7 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
                     throw new InvalidOperationException("The execution is waiting for nothing: no runnable work, no timer and no outside work in flight.");
                 }
 
-                _signal.Wait(CancellationToken.None);
+                Signal.Wait(CancellationToken.None);
             }
 
             return task.GetAwaiter().GetResult();
@@ -78,7 +78,10 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _signal.Dispose();
+    public void Dispose() => _signal?.Dispose();
+
+    // Created on first post: an execution that never awaits anything never needs it.
+    private SemaphoreSlim Signal => LazyInitializer.EnsureInitialized(ref _signal, () => new SemaphoreSlim(0));
 
     private bool TryRunOne()
     {
@@ -92,7 +95,7 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
         }
 
         // The semaphore counts posts; keep it in step so a wait does not return for a consumed post.
-        _signal.Wait(0);
+        Signal.Wait(0);
         item.Callback(item.State);
         return true;
     }

@@ -11,7 +11,8 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class ExecutionRun
 {
-    private readonly List<HistoryEvent> _events = new(64);
+    private readonly List<HistoryEvent> _events = new(16);
+    private Random? _random;
     private JsonObject? _executionContext;
     private JsonObject? _stateMachineContext;
 
@@ -24,7 +25,6 @@ internal sealed class ExecutionRun
         Clock = clock;
         Loop = loop;
         Backends = backends;
-        Random = new Random(options.Seed);
         StartTime = clock.GetUtcNow();
         RoleArn = options.RoleArn ?? $"arn:aws:iam::{options.AccountId}:role/StepFunctionsExecutionRole";
     }
@@ -43,7 +43,8 @@ internal sealed class ExecutionRun
 
     public IReadOnlyList<ITaskBackend> Backends { get; }
 
-    public Random Random { get; }
+    /// <summary>The execution's seeded random source, created on first use (most executions never draw).</summary>
+    public Random Random => _random ??= new Random(Options.Seed);
 
     public DateTimeOffset StartTime { get; }
 

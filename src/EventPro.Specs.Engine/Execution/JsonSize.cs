@@ -3,7 +3,11 @@ using EventPro.Specs.Engine.Json;
 
 namespace EventPro.Specs.Engine.Execution;
 
-/// <summary>The UTF-8 size of a value's compact JSON text, computed without writing it.</summary>
+/// <summary>
+/// The UTF-8 size of a value's compact JSON text, computed without writing it. Sizes of arrays and
+/// objects are cached on the (immutable) nodes, so checking each state's output against the payload
+/// quota only measures what the state newly built.
+/// </summary>
 internal static class JsonSize
 {
     public static long Utf8Length(JsonValue value) => value switch
@@ -12,8 +16,8 @@ internal static class JsonSize
         JsonBoolean b => b.Value ? 4 : 5,
         JsonNumber n => n.Format().Length,
         JsonString s => StringLength(s.Value),
-        JsonArray a => ArrayLength(a),
-        JsonObject o => ObjectLength(o),
+        JsonArray a => a.CachedUtf8Size >= 0 ? a.CachedUtf8Size : a.CachedUtf8Size = ArrayLength(a),
+        JsonObject o => o.CachedUtf8Size >= 0 ? o.CachedUtf8Size : o.CachedUtf8Size = ObjectLength(o),
         _ => 0,
     };
 

@@ -10,7 +10,9 @@ namespace EventPro.Specs.Engine.Json;
 /// </summary>
 public sealed class JsonObject : JsonValue, IReadOnlyList<KeyValuePair<string, JsonValue>>
 {
-    private const int IndexThreshold = 8;
+    // Linear search beats building a hash index for the objects states pass around; only large
+    // objects get an index, because every ResultPath merge creates a new object that would rebuild it.
+    private const int IndexThreshold = 32;
 
     /// <summary>The empty object.</summary>
     public static readonly JsonObject Empty = new([]);

@@ -11,6 +11,9 @@ public abstract class JsonValue : IEquatable<JsonValue>
     {
     }
 
+    /// <summary>The UTF-8 size of the compact JSON text, once computed (-1 before). Values are immutable, so it never goes stale.</summary>
+    internal long CachedUtf8Size = -1;
+
     /// <summary>Which of the six JSON kinds this value is.</summary>
     public abstract JsonKind Kind { get; }
 

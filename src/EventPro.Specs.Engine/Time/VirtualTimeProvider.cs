@@ -9,7 +9,7 @@ namespace EventPro.Specs.Engine.Time;
 /// </summary>
 public sealed class VirtualTimeProvider : TimeProvider
 {
-    private readonly PriorityQueue<VirtualTimer, (DateTimeOffset Due, long Sequence)> _timers = new();
+    private PriorityQueue<VirtualTimer, (DateTimeOffset Due, long Sequence)>? _timers;
     private DateTimeOffset _now;
     private long _sequence;
 
@@ -28,7 +28,7 @@ public sealed class VirtualTimeProvider : TimeProvider
         get
         {
             DropCancelled();
-            return _timers.Count > 0;
+            return _timers is { Count: > 0 };
         }
     }
 
@@ -55,7 +55,7 @@ public sealed class VirtualTimeProvider : TimeProvider
     public bool AdvanceToNextTimer()
     {
         DropCancelled();
-        if (!_timers.TryPeek(out _, out var key))
+        if (_timers is null || !_timers.TryPeek(out _, out var key))
         {
             return false;
         }
@@ -69,11 +69,11 @@ public sealed class VirtualTimeProvider : TimeProvider
         return true;
     }
 
-    internal void Schedule(VirtualTimer timer, DateTimeOffset due) => _timers.Enqueue(timer, (due, _sequence++));
+    internal void Schedule(VirtualTimer timer, DateTimeOffset due) => (_timers ??= new()).Enqueue(timer, (due, _sequence++));
 
     private void FireDue()
     {
-        while (_timers.TryPeek(out var timer, out var key) && key.Due <= _now)
+        while (_timers is not null && _timers.TryPeek(out var timer, out var key) && key.Due <= _now)
         {
             _timers.Dequeue();
             if (timer.IsScheduledFor(key.Due))
@@ -85,7 +85,7 @@ public sealed class VirtualTimeProvider : TimeProvider
 
     private void DropCancelled()
     {
-        while (_timers.TryPeek(out var timer, out var key) && !timer.IsScheduledFor(key.Due))
+        while (_timers is not null && _timers.TryPeek(out var timer, out var key) && !timer.IsScheduledFor(key.Due))
         {
             _timers.Dequeue();
         }
