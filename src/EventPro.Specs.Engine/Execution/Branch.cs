@@ -52,19 +52,13 @@ internal sealed class Branch
             StateOutcome outcome;
             try
             {
+                // Task, Parallel and Map check their payload inside their retry loop (the error can be caught there).
                 outcome = await state.RunAsync(stateRun);
-                if (!outcome.Failed)
-                {
-                    stateRun.CheckPayloadSize(outcome.Output!);
-                }
-            }
-            catch (EvaluationException e)
-            {
-                outcome = stateRun.Fail(e);
+                outcome = state is TaskLikeState ? outcome : stateRun.CheckPayload(outcome);
             }
             catch (StatesException e)
             {
-                outcome = StateOutcome.Fail(e.Error, e.Cause);
+                outcome = stateRun.Fail(e);
             }
 
             if (outcome.Failed)

@@ -67,8 +67,23 @@ internal sealed class StateRun : IEvaluationContext
     public string Describe(string detail) =>
         $"An error occurred while executing the state '{State.Name}' (entered at the event id #{EnteredEventId}). {detail}";
 
-    /// <summary>Turns an evaluation failure into a state failure with AWS's cause format.</summary>
-    public StateOutcome Fail(EvaluationException e) => StateOutcome.Fail(e.Error, Describe(e.Detail));
+    /// <summary>
+    /// Turns an ASL error raised while running the state into its failure: evaluation failures get
+    /// AWS's "An error occurred while executing the state …" cause; others keep theirs.
+    /// </summary>
+    public StateOutcome Fail(StatesException e) =>
+        e is EvaluationException evaluation ? StateOutcome.Fail(e.Error, Describe(evaluation.Detail)) : StateOutcome.Fail(e.Error, e.Cause);
+
+    /// <summary>A successful outcome whose output passes AWS's payload quota, or the quota's failure.</summary>
+    public StateOutcome CheckPayload(StateOutcome outcome)
+    {
+        if (!outcome.Failed)
+        {
+            CheckPayloadSize(outcome.Output!);
+        }
+
+        return outcome;
+    }
 
     /// <summary>The context seen by a Map's ItemSelector for one item (<c>$$.Map.Item</c>).</summary>
     public IEvaluationContext ForMapItem(int index, JsonValue value) => new MapItemContext(this, index, value);

@@ -26,19 +26,11 @@ public abstract partial class TaskLikeState
             StateOutcome outcome;
             try
             {
-                outcome = await AttemptAsync(run);
-                if (!outcome.Failed)
-                {
-                    run.CheckPayloadSize(outcome.Output!);
-                }
-            }
-            catch (EvaluationException e)
-            {
-                outcome = run.Fail(e);
+                outcome = run.CheckPayload(await AttemptAsync(run));
             }
             catch (StatesException e)
             {
-                outcome = StateOutcome.Fail(e.Error, e.Cause);
+                outcome = run.Fail(e);
             }
 
             if (!outcome.Failed)
