@@ -57,7 +57,7 @@ internal sealed class MockConfigReader
             return null;
         }
 
-        RejectUnknownFields(document, string.Empty, StateMachinesField, MockedResponsesField);
+        _ = RejectUnknownFields(document, string.Empty, StateMachinesField, MockedResponsesField);
         var declared = document.GetOrNull(MockedResponsesField) is JsonObject names ? names.Keys.ToHashSet(StringComparer.Ordinal) : [];
         var responses = ReadMockedResponses(Required(document, string.Empty, MockedResponsesField));
         var machines = ReadStateMachines(Required(document, string.Empty, StateMachinesField), responses, declared);
@@ -163,7 +163,7 @@ internal sealed class MockConfigReader
 
         var hasReturn = fields.TryGetValue("Return", out var returned);
         var hasThrow = fields.TryGetValue("Throw", out var thrown);
-        RejectUnknownFields(fields, pointer, "Return", "Throw");
+        var unknown = RejectUnknownFields(fields, pointer, "Return", "Throw");
         if (hasReturn && hasThrow)
         {
             Problem(pointer, "the entry has both Return and Throw; it must have exactly one of them");
@@ -172,7 +172,17 @@ internal sealed class MockConfigReader
 
         if (!hasReturn && !hasThrow)
         {
-            Problem(pointer, "the entry has neither Return nor Throw; it must have exactly one of them");
+            // A misspelt field ("Retrun") already says what is wrong; "neither" would only repeat it.
+            if (!unknown)
+            {
+                Problem(pointer, "the entry has neither Return nor Throw; it must have exactly one of them");
+            }
+
+            return null;
+        }
+
+        if (unknown)
+        {
             return null;
         }
 
@@ -188,10 +198,9 @@ internal sealed class MockConfigReader
             return null;
         }
 
-        RejectUnknownFields(fields, pointer, "Error", "Cause");
+        var valid = !RejectUnknownFields(fields, pointer, "Error", "Cause");
         var error = fields.GetOrNull("Error");
         var cause = fields.GetOrNull("Cause");
-        var valid = true;
         if (error is not JsonString)
         {
             Problem(error is null ? pointer : JsonPointer.Append(pointer, "Error"), "Throw needs a string Error, the error name that Retry and Catch match");
@@ -224,7 +233,7 @@ internal sealed class MockConfigReader
                 continue;
             }
 
-            RejectUnknownFields(machine, machinePointer, TestCasesField);
+            _ = RejectUnknownFields(machine, machinePointer, TestCasesField);
             var testCasesPointer = JsonPointer.Append(machinePointer, TestCasesField);
             if (Required(machine, machinePointer, TestCasesField) is not { } testCasesValue
                 || Object(testCasesValue, testCasesPointer, "an object of test cases by name") is not { } testCases)
@@ -305,15 +314,20 @@ internal sealed class MockConfigReader
         return null;
     }
 
-    private void RejectUnknownFields(JsonObject owner, string ownerPointer, params string[] known)
+    /// <summary>Reports each field not in <paramref name="known"/>; returns whether there was any.</summary>
+    private bool RejectUnknownFields(JsonObject owner, string ownerPointer, params string[] known)
     {
+        var any = false;
         foreach (var key in owner.Keys)
         {
             if (!known.Contains(key, StringComparer.Ordinal))
             {
                 Problem(JsonPointer.Append(ownerPointer, key), $"unknown field '{key}' (expected {string.Join(" or ", known)})");
+                any = true;
             }
         }
+
+        return any;
     }
 
     private void Problem(string pointer, string reason)
