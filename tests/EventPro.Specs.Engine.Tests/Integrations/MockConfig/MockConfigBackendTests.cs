@@ -240,7 +240,7 @@ public class MockConfigBackendTests
             if (invocation.StateName == stateName)
             {
                 Interlocked.Increment(ref _calls);
-                Assert.True(_barrier.SignalAndWait(TimeSpan.FromSeconds(30)), "the other execution never reached the same call");
+                Assert.True(_barrier.SignalAndWait(TimeSpan.FromSeconds(10)), "the other execution never reached the same call");
             }
 
             return ValueTask.FromResult<TaskOutcome?>(null);
