@@ -52,13 +52,17 @@ public sealed class StepFunctionsEngine
 
     private static ExecutionInfo Identify(StateMachine machine, ExecutionOptions options)
     {
-        var machineName = options.StateMachineName ?? NameFromSource(machine.Source);
+        var machineName = options.StateMachineName ?? DefaultStateMachineName(machine.Source);
         var name = options.Name ?? $"execution-{options.Seed}";
         var prefix = $"arn:aws:states:{options.Region}:{options.AccountId}";
         return new ExecutionInfo(name, $"{prefix}:execution:{machineName}:{name}", machineName, $"{prefix}:stateMachine:{machineName}", options.Seed);
     }
 
-    private static string NameFromSource(string? source)
+    /// <summary>
+    /// The state machine name used when the options give none: the definition file name without
+    /// <c>.asl.json</c>, <c>.json</c>, <c>.asl.yaml</c> or <c>.asl</c>, or <c>StateMachine</c> without a file.
+    /// </summary>
+    public static string DefaultStateMachineName(string? source)
     {
         if (source is null)
         {
