@@ -4,7 +4,6 @@ using EventPro.Specs.Engine;
 using EventPro.Specs.Engine.Definition;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations.MockConfig;
-using EventPro.Specs.Engine.Json;
 
 namespace EventPro.Specs.Cli.Commands;
 
@@ -19,28 +18,19 @@ internal static class RunCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var definition = new Argument<string>("definition") { Description = "The ASL definition file (*.asl.json)." };
-        var input = new Option<string?>("--input") { Description = "The execution input: JSON text, or @file." };
+        var setup = new ExecutionSetup();
         var name = new Option<string?>("--name") { Description = "The execution name." };
         var seed = new Option<int>("--seed") { Description = "Seed of the execution's random source (UUID, MathRandom, jitter).", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object: status, output, error, cause and the GetExecutionHistory events." };
-        var mockConfig = new Option<string?>("--mock-config") { Description = "A Step Functions Local mock configuration file (MockConfigFile.json); needs --test-case." };
-        var testCase = new Option<string?>("--test-case") { Description = "The test case of the mock configuration to run." };
-        var machineName = new Option<string?>("--state-machine-name") { Description = "The state machine name (ARNs, test case lookup); default the definition file name without .asl.json/.json." };
-        var command = new Command("run", "Run one execution of a state machine (virtual time: waits and retries are instant).")
-        {
-            definition, input, name, seed, json, mockConfig, testCase, machineName,
-        };
+        var command = new Command("run", "Run one execution of a state machine (virtual time: waits and retries are instant).") { name, seed, json };
+        setup.AddTo(command);
         command.SetAction(parse =>
         {
             try
             {
-                var machine = StateMachine.Load(ExistingFile(parse.GetValue(definition)!));
-                var executionInput = CliInput.ReadJson(parse.GetValue(input), "--input");
-                var stateMachineName = parse.GetValue(machineName) ?? StepFunctionsEngine.DefaultStateMachineName(machine.Source);
-                var mocks = MockBackend(parse.GetValue(mockConfig), parse.GetValue(testCase), stateMachineName);
-                var options = new ExecutionOptions { Name = parse.GetValue(name), Seed = parse.GetValue(seed), StateMachineName = stateMachineName, TaskBackend = mocks };
-                var result = new StepFunctionsEngine().Execute(machine, executionInput, options);
+                var prepared = setup.Prepare(parse);
+                var options = new ExecutionOptions { Name = parse.GetValue(name), Seed = parse.GetValue(seed), StateMachineName = prepared.StateMachineName, TaskBackend = prepared.Mocks };
+                var result = new StepFunctionsEngine().Execute(prepared.Machine, prepared.Input, options);
                 output.WriteLine(parse.GetValue(json) ? RunResultJson.Build(result).ToJson() : Describe(result));
                 return 0;
             }
@@ -52,30 +42,6 @@ internal static class RunCommand
         });
         return command;
     }
-
-    /// <summary>The test case's backend, or null without --mock-config; the two options go together.</summary>
-    private static MockConfigBackend? MockBackend(string? mockConfig, string? testCase, string stateMachineName)
-    {
-        if (mockConfig is null && testCase is null)
-        {
-            return null;
-        }
-
-        if (mockConfig is null || testCase is null)
-        {
-            throw new CliException(mockConfig is null ? "--test-case needs --mock-config" : "--mock-config needs --test-case");
-        }
-
-        if (!File.Exists(mockConfig))
-        {
-            throw new CliException($"--mock-config: the file '{mockConfig}' does not exist");
-        }
-
-        return MockConfigBackend.ForTestCase(MockConfigFile.Load(mockConfig), stateMachineName, testCase);
-    }
-
-    private static string ExistingFile(string path) =>
-        File.Exists(path) ? path : throw new CliException($"the definition file '{path}' does not exist");
 
     private static string Describe(ExecutionResult result)
     {

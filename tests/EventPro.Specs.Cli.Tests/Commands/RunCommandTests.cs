@@ -14,7 +14,7 @@ public class RunCommandTests
     [Fact]
     public void Run_MockConfigHappyPath_NamesTheMachineAfterTheFileAndSucceeds()
     {
-        var (code, output, error) = Cli("run", CheckoutSaga, "--input", CheckoutInput, "--mock-config", CheckoutMocks, "--test-case", "HappyPath");
+        var (code, output, error) = CliRunner.Run("run", CheckoutSaga, "--input", CheckoutInput, "--mock-config", CheckoutMocks, "--test-case", "HappyPath");
 
         Assert.Equal(0, code);
         Assert.Empty(error);
@@ -25,7 +25,7 @@ public class RunCommandTests
     [Fact]
     public void Run_MockConfigPaymentDeclined_PrintsTheFailureWithExitCodeZero()
     {
-        var (code, output, _) = Cli("run", CheckoutSaga, "--input", CheckoutInput, "--mock-config", CheckoutMocks, "--test-case", "PaymentDeclined");
+        var (code, output, _) = CliRunner.Run("run", CheckoutSaga, "--input", CheckoutInput, "--mock-config", CheckoutMocks, "--test-case", "PaymentDeclined");
 
         Assert.Equal(0, code);
         Assert.Contains("status: FAILED", output, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public class RunCommandTests
     public void Run_AslJsonFileWithRetryPath_StripsTheSuffixAndConsumesTheRetries()
     {
         // The test case is found under "LambdaSQSIntegration": the name is the file name without ".asl.json".
-        var (code, output, _) = Cli("run", LambdaSqs, "--mock-config", LambdaSqsMocks, "--test-case", "RetryPath", "--json");
+        var (code, output, _) = CliRunner.Run("run", LambdaSqs, "--mock-config", LambdaSqsMocks, "--test-case", "RetryPath", "--json");
 
         Assert.Equal(0, code);
         var result = (JsonObject)JsonValue.Parse(output);
@@ -48,7 +48,7 @@ public class RunCommandTests
     [Fact]
     public void Run_StateMachineNameOption_SelectsTheTestCasesOfThatName()
     {
-        var (code, _, error) = Cli("run", LambdaSqs, "--mock-config", LambdaSqsMocks, "--test-case", "HappyPath", "--state-machine-name", "Checkout");
+        var (code, _, error) = CliRunner.Run("run", LambdaSqs, "--mock-config", LambdaSqsMocks, "--test-case", "HappyPath", "--state-machine-name", "Checkout");
 
         Assert.Equal(1, code);
         Assert.Contains("the state machine 'Checkout' has no test cases in this file (state machines: 'LambdaSQSIntegration')", error, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public class RunCommandTests
     [Fact]
     public void Run_UnknownTestCase_FailsNamingTheTestCases()
     {
-        var (code, output, error) = Cli("run", CheckoutSaga, "--mock-config", CheckoutMocks, "--test-case", "SoldOut");
+        var (code, output, error) = CliRunner.Run("run", CheckoutSaga, "--mock-config", CheckoutMocks, "--test-case", "SoldOut");
 
         Assert.Equal(1, code);
         Assert.Empty(output);
@@ -72,7 +72,7 @@ public class RunCommandTests
     {
         var value = option == "--mock-config" ? CheckoutMocks : "HappyPath";
 
-        var (code, _, error) = Cli("run", CheckoutSaga, option, value);
+        var (code, _, error) = CliRunner.Run("run", CheckoutSaga, option, value);
 
         Assert.Equal(1, code);
         Assert.Equal("error: " + message, error.Trim());
@@ -85,7 +85,7 @@ public class RunCommandTests
         File.WriteAllText(path, """{"StateMachines": {"checkout-saga": {"TestCases": {"T": {"ReserveSeat": "R"}}}}, "MockedResponses": {"R": {"0": {}}}}""");
         try
         {
-            var (code, _, error) = Cli("run", CheckoutSaga, "--mock-config", path, "--test-case", "T");
+            var (code, _, error) = CliRunner.Run("run", CheckoutSaga, "--mock-config", path, "--test-case", "T");
 
             Assert.Equal(1, code);
             Assert.Equal($"error: {path}: /MockedResponses/R/0 (line 1, column 113): the entry has neither Return nor Throw; it must have exactly one of them", error.Trim());
@@ -99,18 +99,10 @@ public class RunCommandTests
     [Fact]
     public void Run_MissingMockConfigFile_Fails()
     {
-        var (code, _, error) = Cli("run", CheckoutSaga, "--mock-config", "no-such-file.json", "--test-case", "HappyPath");
+        var (code, _, error) = CliRunner.Run("run", CheckoutSaga, "--mock-config", "no-such-file.json", "--test-case", "HappyPath");
 
         Assert.Equal(1, code);
         Assert.Equal("error: --mock-config: the file 'no-such-file.json' does not exist", error.Trim());
-    }
-
-    private static (int Code, string Output, string Error) Cli(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
     }
 
     private static int CountOccurrences(string text, string value)

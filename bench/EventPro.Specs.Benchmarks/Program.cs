@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(EventPro.Specs.Benchmarks.ReferenceDefinitions).Assembly).Run(args);

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using EventPro.Specs.Engine;
+using EventPro.Specs.Engine.Definition;
+using EventPro.Specs.Engine.Execution;
+using EventPro.Specs.Engine.History;
+using EventPro.Specs.Engine.Integrations.MockConfig;
+using EventPro.Specs.Engine.Json;
+
+namespace EventPro.Specs.Cli.Commands;
+
+/// <summary>
+/// <c>eventpro-specs bench &lt;definition&gt; --input F [--mock-config F --test-case T] [--iterations N] [--json]</c>:
+/// runs N sequential executions on one thread after a warm-up and reports executions/s, states/s,
+/// p50/p99 latency and bytes allocated per execution (the same measure as the reference figures
+/// of the performance issue, so the two can be compared side by side).
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var setup = new ExecutionSetup();
+        var iterations = new Option<int>("--iterations") { Description = "How many measured executions (after a warm-up of the same number, at most 5000).", DefaultValueFactory = _ => 10_000 };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object: executionsPerSecond, statesPerSecond, p50Ms, p99Ms, allocatedBytesPerExecution." };
+        var command = new Command("bench", "Measure the engine on one definition: sequential executions in virtual time.") { iterations, json };
+        setup.AddTo(command);
+        command.SetAction(parse =>
+        {
+            try
+            {
+                var count = parse.GetValue(iterations);
+                if (count < 1)
+                {
+                    throw new CliException("--iterations must be at least 1");
+                }
+
+                var measurement = Measure(setup.Prepare(parse), count);
+                output.WriteLine(parse.GetValue(json) ? measurement.ToJson().ToJson() : measurement.Describe());
+                return 0;
+            }
+            catch (Exception e) when (e is CliException or DefinitionException or MockConfigException)
+            {
+                error.WriteLine("error: " + e.Message);
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static BenchMeasurement Measure(PreparedExecution prepared, int count)
+    {
+        var engine = new StepFunctionsEngine();
+        var options = new ExecutionOptions { StateMachineName = prepared.StateMachineName, TaskBackend = prepared.Mocks };
+        ExecutionResult? last = null;
+        for (var i = 0; i < Math.Min(count, 5000); i++)
+        {
+            last = engine.Execute(prepared.Machine, prepared.Input, options);
+        }
+
+        var latencies = new double[count];
+        long states = 0;
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            var before = Stopwatch.GetTimestamp();
+            last = engine.Execute(prepared.Machine, prepared.Input, options);
+            latencies[i] = Stopwatch.GetElapsedTime(before).TotalMilliseconds;
+            states += CountStates(last);
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        Array.Sort(latencies);
+        return new BenchMeasurement(
+            count,
+            count / elapsed,
+            states / elapsed,
+            Percentile(latencies, 0.50),
+            Percentile(latencies, 0.99),
+            allocated / count,
+            last!.StatusName);
+    }
+
+    /// <summary>States run, as the reference counts them: one per state entered.</summary>
+    private static long CountStates(ExecutionResult result)
+    {
+        long n = 0;
+        foreach (var e in result.Events)
+        {
+            if (IsEntered(e.Type))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    private static bool IsEntered(HistoryEventType type) => type is HistoryEventType.PassStateEntered or HistoryEventType.TaskStateEntered
+        or HistoryEventType.ChoiceStateEntered or HistoryEventType.WaitStateEntered or HistoryEventType.SucceedStateEntered
+        or HistoryEventType.FailStateEntered or HistoryEventType.ParallelStateEntered or HistoryEventType.MapStateEntered;
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+}
+
+/// <summary>One benchmark run's figures.</summary>
+internal sealed record BenchMeasurement(int Iterations, double ExecutionsPerSecond, double StatesPerSecond, double P50Ms, double P99Ms, long AllocatedBytesPerExecution, string LastStatus)
+{
+    public JsonObject ToJson() => JsonObject.Of(
+        ("iterations", Iterations),
+        ("executionsPerSecond", Math.Round(ExecutionsPerSecond)),
+        ("statesPerSecond", Math.Round(StatesPerSecond)),
+        ("p50Ms", Math.Round(P50Ms, 4)),
+        ("p99Ms", Math.Round(P99Ms, 4)),
+        ("allocatedBytesPerExecution", AllocatedBytesPerExecution),
+        ("status", LastStatus));
+
+    public string Describe() => string.Join(Environment.NewLine,
+        $"executions/s: {ExecutionsPerSecond.ToString("N0", CultureInfo.InvariantCulture)} ({Iterations} sequential executions, each {LastStatus})",
+        $"states/s:     {StatesPerSecond.ToString("N0", CultureInfo.InvariantCulture)}",
+        $"latency:      p50 {P50Ms.ToString("0.0000", CultureInfo.InvariantCulture)} ms, p99 {P99Ms.ToString("0.0000", CultureInfo.InvariantCulture)} ms",
+        $"allocated:    {AllocatedBytesPerExecution.ToString("N0", CultureInfo.InvariantCulture)} bytes per execution");
+}

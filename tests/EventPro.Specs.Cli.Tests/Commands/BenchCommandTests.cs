@@ -1,0 +1,35 @@
+using EventPro.Specs.Engine.Json;
+
+namespace EventPro.Specs.Cli.Tests.Commands;
+
+public class BenchCommandTests
+{
+    private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "CheckoutSaga");
+
+    [Fact]
+    public void Bench_Json_ReportsTheFiguresTheReferenceRunUses()
+    {
+        var (code, output, error) = CliRunner.Run(
+            "bench", Path.Combine(Fixtures, "checkout-saga.json"), "--input", "@" + Path.Combine(Fixtures, "input.json"),
+            "--mock-config", Path.Combine(Fixtures, "MockConfigFile.json"), "--test-case", "PaymentDeclined", "--iterations", "20", "--json");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        var figures = (JsonObject)JsonValue.Parse(output);
+        foreach (var key in new[] { "executionsPerSecond", "statesPerSecond", "p50Ms", "p99Ms", "allocatedBytesPerExecution" })
+        {
+            Assert.True(figures[key] is JsonNumber { Value: > 0 }, $"{key} should be a positive number in {output}");
+        }
+
+        Assert.Equal("FAILED", ((JsonString)figures["status"]).Value);
+    }
+
+    [Fact]
+    public void Bench_ZeroIterations_IsRefusedInOneLine()
+    {
+        var (code, _, error) = CliRunner.Run("bench", Path.Combine(Fixtures, "checkout-saga.json"), "--iterations", "0");
+
+        Assert.Equal(1, code);
+        Assert.Equal("error: --iterations must be at least 1", error.Trim());
+    }
+}
