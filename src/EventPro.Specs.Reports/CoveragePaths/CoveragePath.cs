@@ -1,0 +1,38 @@
+using EventPro.Specs.Reports.Graph;
+
+namespace EventPro.Specs.Reports.CoveragePaths;
+
+/// <summary>
+/// One path through a level, from its start marker to its end or failed marker. A path uses each
+/// edge at most once, so every loop is taken at most once and a retry self-loop at most once per path.
+/// </summary>
+/// <param name="Id">Unique in the definition: <c>P1</c> at the top level, <c>Fanout/branch0#P1</c> in a nested level.</param>
+/// <param name="LevelId">The level.</param>
+/// <param name="EdgeIds">The edges in order, from the start edge to the end or error edge.</param>
+/// <param name="StateIds">The states visited in order (a retried or looped state appears again).</param>
+/// <param name="Kind">The classification.</param>
+public sealed record CoveragePath(string Id, string LevelId, IReadOnlyList<string> EdgeIds, IReadOnlyList<string> StateIds, PathKind Kind)
+{
+    /// <summary>A key equal for two paths with the same edges in the same order.</summary>
+    public string Key => MakeKey(EdgeIds);
+
+    /// <summary>The key of an edge sequence.</summary>
+    internal static string MakeKey(IEnumerable<string> edgeIds) => string.Join("\n", edgeIds);
+
+    /// <summary>Classifies an edge sequence of <paramref name="level"/>.</summary>
+    internal static PathKind Classify(GraphLevel level, IReadOnlyList<GraphEdge> edges)
+    {
+        var last = edges[^1];
+        if (last.Kind == EdgeKind.Error || last.To == level.FailedId)
+        {
+            return PathKind.Failure;
+        }
+
+        if (edges.Any(e => e.Kind == EdgeKind.Catch))
+        {
+            return PathKind.Compensation;
+        }
+
+        return edges.Any(e => e.Kind == EdgeKind.Retry) ? PathKind.Retry : PathKind.Happy;
+    }
+}
