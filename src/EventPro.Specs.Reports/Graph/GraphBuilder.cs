@@ -29,7 +29,7 @@ internal static class GraphBuilder
 
         nodes.Add(Marker(levelId, "(end)", NodeKind.End));
         nodes.Add(Marker(levelId, "(failed)", NodeKind.Failed));
-        levels.Add(new GraphLevel(levelId, parentStateId, nodes, edges));
+        levels.Add(new GraphLevel(levelId, parentStateId, nodes, edges, graph));
         foreach (var (child, childId, parent) in children)
         {
             AddLevel(child, childId, parent, levels);

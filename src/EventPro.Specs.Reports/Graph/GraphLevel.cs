@@ -1,3 +1,5 @@
+using EventPro.Specs.Engine.States;
+
 namespace EventPro.Specs.Reports.Graph;
 
 /// <summary>
@@ -10,8 +12,9 @@ public sealed class GraphLevel
     private readonly Dictionary<string, GraphNode> _byId;
     private readonly Dictionary<string, List<GraphEdge>> _outgoing;
 
-    internal GraphLevel(string id, string? parentStateId, IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges)
+    internal GraphLevel(string id, string? parentStateId, IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, StateGraph source)
     {
+        Source = source;
         Id = id;
         ParentStateId = parentStateId;
         Nodes = nodes;
@@ -23,6 +26,9 @@ public sealed class GraphLevel
             _outgoing[edge.From].Add(edge);
         }
     }
+
+    /// <summary>The engine's states of this level (for Retry, Catch and Choice details when reading histories).</summary>
+    internal StateGraph Source { get; }
 
     /// <summary>The level's id: empty for the top level, else e.g. <c>Fanout/branch0</c> or <c>ForEachSeat/processor</c>.</summary>
     public string Id { get; }
