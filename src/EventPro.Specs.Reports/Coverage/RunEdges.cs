@@ -63,7 +63,9 @@ internal static class RunEdges
         }
 
         var ids = edges.Select(e => e.Id).ToList();
-        var path = complete ? PathReduction.Reduce(ids, id => id.Contains("--retry[", StringComparison.Ordinal)) : [];
+        var retries = edges.Where(e => e.Kind == EdgeKind.Retry).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var back = edges.Where(level.IsBackEdge).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var path = complete ? PathReduction.Reduce(ids, retries.Contains, back.Contains) : [];
         return new LevelRun(level.Id, run.Label, ids, run.Visits.Select(v => v.Node.Id).ToList(), complete, path);
     }
 

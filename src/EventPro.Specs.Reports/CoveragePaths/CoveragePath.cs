@@ -3,8 +3,8 @@ using EventPro.Specs.Reports.Graph;
 namespace EventPro.Specs.Reports.CoveragePaths;
 
 /// <summary>
-/// One path through a level, from its start marker to its end or failed marker. A path uses each
-/// edge at most once, so every loop is taken at most once and a retry self-loop at most once per path.
+/// One path through a level, from its start marker to its end or failed marker. A path takes each
+/// loop at most once (each back edge once), and so each retry self-loop at most once.
 /// </summary>
 /// <param name="Id">Unique in the definition: <c>P1</c> at the top level, <c>Fanout/branch0#P1</c> in a nested level.</param>
 /// <param name="LevelId">The level.</param>

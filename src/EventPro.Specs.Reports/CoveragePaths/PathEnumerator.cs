@@ -3,9 +3,10 @@ using EventPro.Specs.Reports.Graph;
 namespace EventPro.Specs.Reports.CoveragePaths;
 
 /// <summary>
-/// Enumerates each level's paths by depth-first search over edges: each edge at most once per path
-/// (so loops are taken at most once), and at most one retry self-loop per visit of a state (a retry
-/// is optional: the path without it is listed too). Stops at <see cref="DefaultLimit"/> paths per
+/// Enumerates each level's paths by depth-first search over edges: each loop is taken at most once
+/// (each back edge, see <see cref="GraphLevel.IsBackEdge"/>, at most once per path), and at most one
+/// retry self-loop per visit of a state (a retry is optional: the path without it is listed too).
+/// Stops at <see cref="DefaultLimit"/> paths per
 /// level so large machines stay readable, and says so in <see cref="PathSet.Truncated"/>.
 /// </summary>
 public static class PathEnumerator
@@ -77,7 +78,7 @@ public static class PathEnumerator
                 foreach (var next in level.Outgoing(edge.To))
                 {
                     var secondRetry = next.Kind == EdgeKind.Retry && edge.Kind == EdgeKind.Retry;
-                    if (!_used.Contains(next.Id) && !secondRetry)
+                    if (!(level.IsBackEdge(next) && _used.Contains(next.Id)) && !secondRetry)
                     {
                         Walk(next);
                     }

@@ -11,6 +11,7 @@ public sealed class GraphLevel
 {
     private readonly Dictionary<string, GraphNode> _byId;
     private readonly Dictionary<string, List<GraphEdge>> _outgoing;
+    private readonly HashSet<string> _backEdges;
 
     internal GraphLevel(string id, string? parentStateId, IReadOnlyList<GraphNode> nodes, IReadOnlyList<GraphEdge> edges, StateGraph source)
     {
@@ -25,6 +26,8 @@ public sealed class GraphLevel
         {
             _outgoing[edge.From].Add(edge);
         }
+
+        _backEdges = BackEdges.Find(nodes, Outgoing);
     }
 
     /// <summary>The engine's states of this level (for Retry, Catch and Choice details when reading histories).</summary>
@@ -62,6 +65,12 @@ public sealed class GraphLevel
 
     /// <summary>The edges leaving node <paramref name="nodeId"/>, in definition order.</summary>
     public IReadOnlyList<GraphEdge> Outgoing(string nodeId) => _outgoing.TryGetValue(nodeId, out var edges) ? edges : [];
+
+    /// <summary>
+    /// Whether <paramref name="edge"/> closes a loop (see <see cref="BackEdges"/>): retry self-loops,
+    /// and for a poll loop the edge back to the polling state.
+    /// </summary>
+    public bool IsBackEdge(GraphEdge edge) => _backEdges.Contains(edge.Id);
 
     /// <summary>The qualified id of <paramref name="name"/> inside the level <paramref name="levelId"/>.</summary>
     public static string QualifiedId(string levelId, string name) => levelId.Length == 0 ? name : $"{levelId}/{name}";
