@@ -11,8 +11,12 @@ namespace EventPro.Specs.Reports.CoveragePaths;
 /// <param name="EdgeIds">The edges in order, from the start edge to the end or error edge.</param>
 /// <param name="StateIds">The states visited in order (a retried or looped state appears again).</param>
 /// <param name="Kind">The classification.</param>
-public sealed record CoveragePath(string Id, string LevelId, IReadOnlyList<string> EdgeIds, IReadOnlyList<string> StateIds, PathKind Kind)
+/// <param name="EndNodeId">The marker the path ends at: the level's <c>(end)</c> or <c>(failed)</c>.</param>
+public sealed record CoveragePath(string Id, string LevelId, IReadOnlyList<string> EdgeIds, IReadOnlyList<string> StateIds, PathKind Kind, string EndNodeId)
 {
+    /// <summary>For people: <c>P3 (failure): ReserveSeat → ReserveSeat → (failed)</c>.</summary>
+    public string Describe() => $"{Id} ({Kind.ToString().ToLowerInvariant()}): {string.Join(" → ", StateIds.Append(EndNodeId))}";
+
     /// <summary>A key equal for two paths with the same edges in the same order.</summary>
     public string Key => MakeKey(EdgeIds);
 

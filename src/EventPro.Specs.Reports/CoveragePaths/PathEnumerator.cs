@@ -35,7 +35,8 @@ public static class PathEnumerator
                 level.Id,
                 p.Edges.Select(e => e.Id).ToList(),
                 p.Edges.Skip(1).Select(e => e.From).ToList(),
-                p.Kind))
+                p.Kind,
+                p.Edges[^1].To))
             .ToList();
         return new PathSet(level.Id, ordered, search.Truncated, limit);
     }
