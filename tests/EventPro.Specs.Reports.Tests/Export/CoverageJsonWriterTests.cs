@@ -22,7 +22,7 @@ public sealed class CoverageJsonWriterTests
     [Fact]
     public void Write_CreatesTheFileThatParsesBack()
     {
-        var directory = Path.Combine(Path.GetTempPath(), $"reports-json-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}");
+        var directory = Path.Combine(Path.GetTempPath(), $"reports-json-{Guid.NewGuid():N}");
 
         var path = CoverageJsonWriter.Write(Reports.Sample(), directory);
 
