@@ -81,6 +81,18 @@ internal static class SvgDiagramWriter
 
     private static (string Path, (double X, double Y) Label) ForwardCurve(NodePlacement from, NodePlacement to, int k)
     {
+        // An edge skipping rows leaves from the box's side towards its target, so it does not run
+        // straight through the boxes of the rows in between (the layout has no dummy nodes).
+        if (to.Layer - from.Layer > 1)
+        {
+            var side = to.X < from.X ? -1 : 1;
+            var sx = from.X + (side * HalfW);
+            var ty = to.Y - HalfH - 2;
+            var side1 = sx + (side * (40 + (k * 12)));
+            var p = $"M{Xml.Num(sx)},{Xml.Num(from.Y)} C{Xml.Num(side1)},{Xml.Num(from.Y)} {Xml.Num(to.X + (k * 10))},{Xml.Num(ty - 60)} {Xml.Num(to.X + (k * 10))},{Xml.Num(ty)}";
+            return (p, Midpoint(sx, from.Y, side1, from.Y, to.X + (k * 10), ty - 60, to.X + (k * 10), ty));
+        }
+
         var x1 = from.X + (k * 14);
         var y1 = from.Y + HalfH;
         var x2 = to.X + (k * 10);

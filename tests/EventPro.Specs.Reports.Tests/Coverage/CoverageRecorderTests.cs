@@ -156,4 +156,37 @@ public sealed class CoverageRecorderTests
         Assert.Equal(0, coverage.Transitions.Covered);
         Assert.Equal(0, coverage.Transitions.Percent);
     }
+
+    private const string RetriedParallel = """
+        {
+          "StartAt": "Both",
+          "States": {
+            "Both": {
+              "Type": "Parallel", "End": true,
+              "Retry": [ { "ErrorEquals": ["Flaky"], "IntervalSeconds": 1, "MaxAttempts": 1 } ],
+              "Branches": [
+                { "StartAt": "Charge", "States": { "Charge": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true } } },
+                { "StartAt": "Mail", "States": { "Mail": { "Type": "Pass", "End": true } } }
+              ]
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public void Record_ParallelFailsOnceThenSucceeds_TakesItsRetryEdgeAndRunsBranchesTwice()
+    {
+        var machine = Definitions.Parse(RetriedParallel, "both.asl.json");
+        var backend = new Engine.Integrations.InProcessTaskBackend().ForState("Charge", Definitions.FailTimes(1, "Flaky"));
+
+        var record = new CoverageRecorder().Record(machine, Definitions.Run(machine, "{}", backend), "Flaky charge");
+
+        Assert.Equal("SUCCEEDED", record.Result.StatusName);
+        Assert.Equal(["(start)--start-->Both", "Both--retry[0]-->Both", "Both--end-->(end)"], record.Runs[0].EdgeIds);
+        var charges = record.Runs.Where(r => r.LevelId == "Both/branch0").ToList();
+        Assert.Equal(2, charges.Count);
+        Assert.Equal("Both/branch0/Charge--error-->Both/branch0/(failed)", charges[0].EdgeIds[^1]);
+        Assert.Equal("Both/branch0/Charge--end-->Both/branch0/(end)", charges[1].EdgeIds[^1]);
+        Assert.Equal(2, record.Runs.Count(r => r.LevelId == "Both/branch1"));
+    }
 }
