@@ -1,0 +1,42 @@
+using EventPro.Specs.Reports.Graph;
+
+namespace EventPro.Specs.Reports.CoveragePaths;
+
+/// <summary>
+/// One path through a level, from its start marker to its end or failed marker. A path takes each
+/// loop at most once (each back edge once), and so each retry self-loop at most once.
+/// </summary>
+/// <param name="Id">Unique in the definition: <c>P1</c> at the top level, <c>Fanout/branch0#P1</c> in a nested level.</param>
+/// <param name="LevelId">The level.</param>
+/// <param name="EdgeIds">The edges in order, from the start edge to the end or error edge.</param>
+/// <param name="StateIds">The states visited in order (a retried or looped state appears again).</param>
+/// <param name="Kind">The classification.</param>
+/// <param name="EndNodeId">The marker the path ends at: the level's <c>(end)</c> or <c>(failed)</c>.</param>
+public sealed record CoveragePath(string Id, string LevelId, IReadOnlyList<string> EdgeIds, IReadOnlyList<string> StateIds, PathKind Kind, string EndNodeId)
+{
+    /// <summary>For people: <c>P3 (failure): ReserveSeat → ReserveSeat → (failed)</c>.</summary>
+    public string Describe() => $"{Id} ({Kind.ToString().ToLowerInvariant()}): {string.Join(" → ", StateIds.Append(EndNodeId))}";
+
+    /// <summary>A key equal for two paths with the same edges in the same order.</summary>
+    public string Key => MakeKey(EdgeIds);
+
+    /// <summary>The key of an edge sequence.</summary>
+    internal static string MakeKey(IEnumerable<string> edgeIds) => string.Join("\n", edgeIds);
+
+    /// <summary>Classifies an edge sequence of <paramref name="level"/>.</summary>
+    internal static PathKind Classify(GraphLevel level, IReadOnlyList<GraphEdge> edges)
+    {
+        var last = edges[^1];
+        if (last.Kind == EdgeKind.Error || last.To == level.FailedId)
+        {
+            return PathKind.Failure;
+        }
+
+        if (edges.Any(e => e.Kind == EdgeKind.Catch))
+        {
+            return PathKind.Compensation;
+        }
+
+        return edges.Any(e => e.Kind == EdgeKind.Retry) ? PathKind.Retry : PathKind.Happy;
+    }
+}

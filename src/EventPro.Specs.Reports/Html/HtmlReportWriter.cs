@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using EventPro.Specs.Reports.Coverage;
+
+namespace EventPro.Specs.Reports.Html;
+
+/// <summary>
+/// Writes <c>index.html</c>: one self-contained page (inline CSS, inline SVG, inline script; no
+/// network, no external fonts) showing per definition its coverage numbers, a diagram of each level
+/// with covered and uncovered edges, the path table and every scenario's path and history. The
+/// markup is also well-formed XML, so tests and tools can parse it.
+/// </summary>
+public static class HtmlReportWriter
+{
+    /// <summary>The file name in the reports folder.</summary>
+    public const string FileName = "index.html";
+
+    /// <summary>Writes <see cref="FileName"/> into <paramref name="directory"/> (created if missing) and returns its path.</summary>
+    public static string Write(CoverageModel model, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, FileName);
+        File.WriteAllText(path, ToHtml(model), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        return path;
+    }
+
+    /// <summary>The report as an HTML string.</summary>
+    public static string ToHtml(CoverageModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var html = new StringBuilder(64 * 1024);
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+            .Append("<title>State machine coverage</title>\n<style>\n").Append(HtmlStyles.Css).Append("\n</style>\n</head>\n<body>\n");
+        html.Append("<header><h1>State machine coverage</h1><p class=\"muted\">What the scenarios prove about each state machine, and what they leave untested.</p></header>\n");
+        Overview(html, model);
+        for (var i = 0; i < model.Definitions.Count; i++)
+        {
+            DefinitionSectionWriter.Write(html, model.Definitions[i], i);
+        }
+
+        html.Append("<script>\n").Append(HtmlScript.Js).Append("\n</script>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void Overview(StringBuilder html, CoverageModel model)
+    {
+        if (model.Definitions.Count == 0)
+        {
+            html.Append("<p>No definition was registered or run.</p>\n");
+            return;
+        }
+
+        html.Append("<nav><table class=\"overview\"><tr><th>Definition</th><th>States</th><th>Transitions</th><th>Retry edges</th><th>Catch edges</th><th>Paths</th><th>Executions</th></tr>\n");
+        for (var i = 0; i < model.Definitions.Count; i++)
+        {
+            var d = model.Definitions[i];
+            html.Append("<tr><td><a href=\"#def-").Append(i).Append("\">").Append(Xml.Escape(d.Id)).Append("</a></td>")
+                .Append("<td class=\"num\">").Append(d.States).Append("</td><td class=\"num\">").Append(d.Transitions).Append("</td><td class=\"num\">").Append(d.RetryEdges)
+                .Append("</td><td class=\"num\">").Append(d.CatchEdges).Append("</td><td class=\"num\">").Append(d.PathCount).Append(d.PathsTruncated ? " (capped)" : string.Empty)
+                .Append("</td><td class=\"num\">").Append(d.Executions.Count.ToString(CultureInfo.InvariantCulture)).Append("</td></tr>\n");
+        }
+
+        html.Append("</table></nav>\n");
+    }
+}
