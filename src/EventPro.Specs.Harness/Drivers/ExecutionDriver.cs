@@ -3,6 +3,8 @@ using EventPro.Specs.Engine.Definition;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations;
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Gherkin;
+using EventPro.Specs.Harness.Coverage;
 using EventPro.Specs.Harness.Definitions;
 using EventPro.Specs.Harness.Mocks;
 
@@ -13,7 +15,8 @@ namespace EventPro.Specs.Harness.Drivers;
 /// of the run. One instance per scenario (constructor-injected into the step classes), so scenarios
 /// running in parallel share nothing.
 /// </summary>
-public sealed class ExecutionDriver
+/// <param name="scenario">The running scenario, when there is one: its executions are recorded for the coverage report.</param>
+public sealed class ExecutionDriver(ScenarioContext? scenario = null)
 {
     private readonly List<ITaskBackend> _extraBackends = [];
     private StateMachine? _machine;
@@ -58,10 +61,11 @@ public sealed class ExecutionDriver
     {
         var engine = new StepFunctionsEngine([Mocks, .. _extraBackends]);
         _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId });
-        ExecutionRecorded?.Invoke(this, _result);
+        if (scenario is not null)
+        {
+            CoverageSession.Current.Record(scenario, Machine, DefinitionId, _result);
+        }
+
         return _result;
     }
-
-    /// <summary>Raised after each run (coverage recording listens).</summary>
-    public static event EventHandler<ExecutionResult>? ExecutionRecorded;
 }

@@ -59,7 +59,7 @@ public sealed class CoverageRecorder
             .ToList();
         var paths = runs
             .Where(r => r.Complete)
-            .Select(r => entry.PathsByKey.GetValueOrDefault(CoveragePath.MakeKey(r.PathEdgeIds))?.Id)
+            .Select(r => entry.PathOf(r.PathEdgeIds)?.Id)
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToList();

@@ -4,7 +4,8 @@ namespace EventPro.Specs.Reports.CoveragePaths;
 
 /// <summary>
 /// One path through a level, from its start marker to its end or failed marker. A path takes each
-/// loop at most once (each back edge once), and so each retry self-loop at most once.
+/// loop at most once (each back edge once); a retry variant lists every retry loop on the way and is
+/// covered by a run that retried at least once there (see <see cref="PathEnumerator"/>).
 /// </summary>
 /// <param name="Id">Unique in the definition: <c>P1</c> at the top level, <c>Fanout/branch0#P1</c> in a nested level.</param>
 /// <param name="LevelId">The level.</param>

@@ -4,10 +4,12 @@ namespace EventPro.Specs.Reports.CoveragePaths;
 
 /// <summary>
 /// Enumerates each level's paths by depth-first search over edges: each loop is taken at most once
-/// (each back edge, see <see cref="GraphLevel.IsBackEdge"/>, at most once per path), and at most one
-/// retry self-loop per visit of a state (a retry is optional: the path without it is listed too).
-/// Stops at <see cref="DefaultLimit"/> paths per
-/// level so large machines stay readable, and says so in <see cref="PathSet.Truncated"/>.
+/// (each back edge, see <see cref="GraphLevel.IsBackEdge"/>, at most once per path). Retries do not
+/// multiply paths (every combination of optional retries would make even a small saga list
+/// hundreds): each path that passes a state with a Retry is listed twice, as taken without any
+/// retry and as its retry variant, taken with at least one retry (drawn with all its retry loops).
+/// Stops at <see cref="DefaultLimit"/> paths per level so large machines stay readable, and says
+/// so in <see cref="PathSet.Truncated"/>.
 /// </summary>
 public static class PathEnumerator
 {
@@ -78,8 +80,7 @@ public static class PathEnumerator
             {
                 foreach (var next in level.Outgoing(edge.To))
                 {
-                    var secondRetry = next.Kind == EdgeKind.Retry && edge.Kind == EdgeKind.Retry;
-                    if (!(level.IsBackEdge(next) && _used.Contains(next.Id)) && !secondRetry)
+                    if (next.Kind != EdgeKind.Retry && !(level.IsBackEdge(next) && _used.Contains(next.Id)))
                     {
                         Walk(next);
                     }
@@ -89,6 +90,11 @@ public static class PathEnumerator
             {
                 var edges = _trail.ToList();
                 Found.Add((edges, CoveragePath.Classify(level, edges)));
+                var withRetries = RetryVariant(edges);
+                if (withRetries is not null && Found.Count < limit)
+                {
+                    Found.Add((withRetries, CoveragePath.Classify(level, withRetries)));
+                }
             }
             else
             {
@@ -97,6 +103,24 @@ public static class PathEnumerator
 
             _used.Remove(edge.Id);
             _trail.RemoveAt(_trail.Count - 1);
+        }
+
+        /// <summary>The path with each retriable state's retry loops after the edge that enters it, or null when no state on it retries.</summary>
+        private List<GraphEdge>? RetryVariant(List<GraphEdge> edges)
+        {
+            var result = new List<GraphEdge>(edges.Count + 2);
+            var any = false;
+            foreach (var edge in edges)
+            {
+                result.Add(edge);
+                foreach (var retry in level.Outgoing(edge.To).Where(e => e.Kind == EdgeKind.Retry))
+                {
+                    result.Add(retry);
+                    any = true;
+                }
+            }
+
+            return any ? result : null;
         }
     }
 }

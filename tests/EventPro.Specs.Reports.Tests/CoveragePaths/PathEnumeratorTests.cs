@@ -9,18 +9,19 @@ public sealed class PathEnumeratorTests
         PathEnumerator.Enumerate(StateMachineGraph.Build(Definitions.Parse(json)).Top, limit);
 
     [Fact]
-    public void Enumerate_Checkout_ListsRetryOptionalAndClassifies()
+    public void Enumerate_Checkout_ListsEachPathWithoutAndWithItsRetries()
     {
         var set = TopPaths(Definitions.Checkout);
 
-        // ReserveSeat: with/without retry x (next | error); ProcessPayment: with/without retry x (Confirm | catch then Release's next or error).
-        Assert.Equal(2 + (2 * 2 * 3), set.Paths.Count);
+        // Four paths without retries (error at ReserveSeat; Confirm; catch then ReleaseSeat to PaymentFailed
+        // or its error), each with its retry variant: retries never multiply paths.
+        Assert.Equal(4 * 2, set.Paths.Count);
         Assert.False(set.Truncated);
         var happy = Assert.Single(set.Paths, p => p.Kind == PathKind.Happy);
         Assert.Equal("P1", happy.Id);
         Assert.Equal(["ReserveSeat", "ProcessPayment", "Confirm"], happy.StateIds);
-        Assert.Equal(3, set.Paths.Count(p => p.Kind == PathKind.Retry));
-        Assert.Equal(10, set.Paths.Count(p => p.Kind == PathKind.Failure));
+        Assert.Equal(1, set.Paths.Count(p => p.Kind == PathKind.Retry));
+        Assert.Equal(6, set.Paths.Count(p => p.Kind == PathKind.Failure));
         Assert.Contains(set.Paths, p => p.StateIds.SequenceEqual(["ReserveSeat", "ReserveSeat", "ProcessPayment", "ProcessPayment", "Confirm"]));
     }
 

@@ -34,7 +34,7 @@ public sealed class CoverageGateTests
         var failure = Assert.Single(CoverageGate.Evaluate(HappyCheckoutOnly(), policy));
 
         Assert.Equal(50, failure.RequiredPercent);
-        Assert.Contains("P2 (retry): ReserveSeat → ReserveSeat → ProcessPayment → Confirm → (end)", failure.Uncovered);
+        Assert.Contains("P2 (retry): ReserveSeat → ReserveSeat → ProcessPayment → ProcessPayment → Confirm → (end)", failure.Uncovered);
         Assert.DoesNotContain(failure.Uncovered, u => u.StartsWith("P1 ", StringComparison.Ordinal));
     }
 

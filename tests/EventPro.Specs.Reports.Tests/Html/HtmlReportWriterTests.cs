@@ -62,7 +62,7 @@ public sealed partial class HtmlReportWriterTests
         var section = document.Descendants("section").First();
         var keys = section.Descendants(Svg + "g").Select(g => (string?)g.Attribute("data-key")).OfType<string>().ToHashSet();
         var rows = section.Descendants("tr").Where(r => r.Attribute("data-path-id") is not null).ToList();
-        Assert.Equal(14, rows.Count);
+        Assert.Equal(8, rows.Count);
         Assert.All(rows, r => Assert.All(((string)r.Attribute("data-edges")!).Split(' '), key => Assert.Contains(key, keys)));
         Assert.Equal(2, rows.Count(r => (string?)r.Attribute("class") == "path covered"));
     }

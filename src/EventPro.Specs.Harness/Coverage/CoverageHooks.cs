@@ -1,0 +1,90 @@
+using EventPro.Specs.Gherkin;
+using EventPro.Specs.Gherkin.Parsing;
+using EventPro.Specs.Reports.Export;
+using EventPro.Specs.Reports.Gate;
+using EventPro.Specs.Reports.Html;
+
+namespace EventPro.Specs.Harness.Coverage;
+
+/// <summary>
+/// Test-run hooks of the coverage report: note every scenario that runs, and at the end write
+/// <c>reports/index.html</c>, <c>reports/coverage.json</c>, the GitHub job summary, and apply the
+/// coverage policy (<c>definitions/coverage-policy.json</c>) to each definition whose scenarios all ran.
+/// </summary>
+[Binding]
+public static class CoverageHooks
+{
+    private static IDisposable? registration;
+
+    /// <summary>Starts listening to scenario results.</summary>
+    [BeforeTestRun]
+    public static void StartRecording() => registration ??= ScenarioObservers.Register(new RanScenarioObserver(CoverageSession.Current));
+
+    /// <summary>Writes the report and fails the run when a fully run definition is below its policy.</summary>
+    [AfterTestRun]
+    public static void WriteReportAndApplyGate()
+    {
+        registration?.Dispose();
+        registration = null;
+        var session = CoverageSession.Current;
+        var model = session.Recorder.Snapshot();
+        if (model.Definitions.Count == 0)
+        {
+            return;
+        }
+
+        var root = RepositoryRoot.Find(null);
+        var reports = Path.Combine(root, "reports");
+        Directory.CreateDirectory(reports);
+        HtmlReportWriter.Write(model, reports);
+        CoverageJsonWriter.Write(model, reports);
+        MarkdownSummaryWriter.AppendToStepSummary(model);
+
+        var policyPath = Path.Combine(root, "definitions", "coverage-policy.json");
+        if (!File.Exists(policyPath))
+        {
+            return;
+        }
+
+        var judged = CompletelyRun(session, root, model.Definitions.Select(d => d.Id));
+        var failures = CoverageGate.Evaluate(model, CoveragePolicy.Load(policyPath))
+            .Where(f => judged.Contains(f.DefinitionId))
+            .ToList();
+        if (failures.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Coverage is below {Path.GetRelativePath(root, policyPath)} (report: {Path.Combine("reports", "index.html")}):{Environment.NewLine}"
+                + string.Join(Environment.NewLine, failures.Select(f => "  " + f.Message)));
+        }
+    }
+
+    /// <summary>The definitions for which every non-ignored scenario of every feature file that ran them did run.</summary>
+    private static HashSet<string> CompletelyRun(CoverageSession session, string root, IEnumerable<string> definitionIds)
+    {
+        var complete = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in definitionIds)
+        {
+            var allRan = session.FeaturesOf(id).All(feature =>
+            {
+                var file = FeatureFileParser.ParseFile(root, feature);
+                var expected = file.Scenarios.Where(s => !s.IsIgnored).Select(s => s.Id);
+                return expected.All(session.RanIn(feature).Contains);
+            });
+            if (allRan)
+            {
+                complete.Add(id);
+            }
+        }
+
+        return complete;
+    }
+
+    private sealed class RanScenarioObserver(CoverageSession session) : IScenarioObserver
+    {
+        public void ScenarioStarted(ScenarioContext context)
+        {
+        }
+
+        public void ScenarioFinished(ScenarioContext context, ScenarioResult result) => session.ScenarioRan(result.Scenario);
+    }
+}

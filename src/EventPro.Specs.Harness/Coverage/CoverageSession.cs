@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using EventPro.Specs.Engine;
+using EventPro.Specs.Engine.Execution;
+using EventPro.Specs.Gherkin;
+using EventPro.Specs.Gherkin.Parsing;
+using EventPro.Specs.Reports.Coverage;
+
+namespace EventPro.Specs.Harness.Coverage;
+
+/// <summary>
+/// Everything one test run learns about coverage: every execution the scenarios ran (with the
+/// scenario and its tags) and which scenarios of which feature files ran at all, so the gate
+/// judges a definition only when all of its scenarios ran (a filtered run is not a failed gate).
+/// </summary>
+public sealed class CoverageSession
+{
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _ranByFeature = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _featuresByDefinition = new(StringComparer.Ordinal);
+
+    /// <summary>The session of this test run.</summary>
+    public static CoverageSession Current { get; } = new();
+
+    /// <summary>The executions recorded so far.</summary>
+    public CoverageRecorder Recorder { get; } = new();
+
+    /// <summary>Records one execution of <paramref name="definitionId"/> by a scenario.</summary>
+    public void Record(ScenarioContext scenario, StateMachine machine, string definitionId, ExecutionResult result)
+    {
+        var title = scenario.Scenario.DisplayName;
+        Recorder.Record(machine, result, title, scenario.ScenarioInfo.CombinedTags, definitionId);
+        _featuresByDefinition.GetOrAdd(definitionId, _ => new(StringComparer.Ordinal))[scenario.FeatureInfo.FilePath] = 0;
+    }
+
+    /// <summary>Notes that a scenario ran (whatever its outcome).</summary>
+    public void ScenarioRan(CompiledScenario scenario) =>
+        _ranByFeature.GetOrAdd(scenario.Feature.FilePath, _ => new(StringComparer.Ordinal))[scenario.Id] = 0;
+
+    /// <summary>The feature files whose scenarios executed <paramref name="definitionId"/>.</summary>
+    public IReadOnlyCollection<string> FeaturesOf(string definitionId) =>
+        _featuresByDefinition.TryGetValue(definitionId, out var features) ? features.Keys.ToList() : [];
+
+    /// <summary>The ids of the scenarios of <paramref name="featurePath"/> that ran.</summary>
+    public IReadOnlyCollection<string> RanIn(string featurePath) =>
+        _ranByFeature.TryGetValue(featurePath, out var ran) ? ran.Keys.ToList() : [];
+}
