@@ -274,14 +274,18 @@ Feature: Daily analysis
     And the path contains "SendFailureAlert"
     And the state "<state>" was retried <retries> times
 
-    Examples:
-      | state              | error                        | retries |
-      | GetStoreSummaries  | DynamoDBError                | 0       |
-      | CalcProductMetrics | ZeroDivisionError            | 0       |
-      | CombineInsights    | Sandbox.Timedout             | 0       |
-      | GenerateReport     | Lambda.ResourceNotFoundException | 0   |
-      | SendDailyReport    | SNS.InvalidParameterException | 3      |
-      | ExportToQuickSight | S3.AccessDenied              | 0       |
+    Examples: Lambda tasks (only Lambda service errors are retried)
+      | state              | error                            | retries |
+      | GetStoreSummaries  | DynamoDBError                    | 0       |
+      | CalcProductMetrics | ZeroDivisionError                | 0       |
+      | CombineInsights    | Sandbox.Timedout                 | 0       |
+      | GenerateReport     | Lambda.ResourceNotFoundException | 0       |
+      | ExportToQuickSight | S3.AccessDenied                  | 0       |
+
+    @retry
+    Examples: the report's SNS publish (every task error is retried 3 times)
+      | state              | error                            | retries |
+      | SendDailyReport    | SNS.InvalidParameterException    | 3       |
 
   @retry @compensation @failure
   Scenario: A failure alert that cannot be published still fails the execution
@@ -294,7 +298,7 @@ Feature: Daily analysis
     Then the execution fails with error "DailyAnalysisFailed"
     And the state "SendFailureAlert" was retried after "2" seconds
 
-  @compensation @failure
+  @retry @compensation @failure
   Scenario: The execution fails as the analysis even when the failure alert is lost
     Given the task "GenerateReport" fails with "ValueError"
     And the task "SendFailureAlert" fails with "SNS.AuthorizationErrorException"

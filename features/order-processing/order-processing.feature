@@ -95,7 +95,7 @@ Feature: Order processing
       { "payment": { "transactionId": "TXN-9002" }, "result": { "status": "completed" } }
       """
 
-  @retry @failure
+  @retry @compensation @failure
   Scenario: A payment that keeps failing is retried 3 times, then caught by PaymentFailed
     Given the input:
       """json

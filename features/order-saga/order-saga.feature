@@ -108,7 +108,7 @@ Feature: Order saga
     And the state "CheckInventory" was retried 0 times
     And the execution took 30 seconds of virtual time
 
-  @retry @compensation @failure
+  @compensation @failure
   Scenario Outline: A reservation that fails with <error> ends in ReservationFailed
     Given the task "ReserveInventory" fails with "<error>"
     When the execution runs
@@ -117,9 +117,13 @@ Feature: Order saga
     And the state "ReserveInventory" was retried <retries> times
     And the state "ProcessPayment" ran 0 times
 
-    Examples:
+    Examples: a business error, caught at once
       | error                     | retries |
       | InventoryError            | 0       |
+
+    @retry
+    Examples: a Lambda error, caught once its 3 retries are spent
+      | error                     | retries |
       | Lambda.SdkClientException | 3       |
 
   # Failure path 2: payment failed (release the inventory)
@@ -254,10 +258,14 @@ Feature: Order saga
     And the path does not contain "OrderFailedWithCompensation"
     And the state "<state>" was retried <retries> times
 
-    Examples:
-      | state            | error                        | retries | fallback      | other            |
-      | RefundPayment    | StripeInvalidRequestError    | 0       | RefundFailed  | ReleaseInventory |
-      | ReleaseInventory | Lambda.ServiceException      | 2       | ReleaseFailed | RefundPayment    |
+    Examples: a refund Stripe refuses
+      | state            | error                     | retries | fallback      | other            |
+      | RefundPayment    | StripeInvalidRequestError | 0       | RefundFailed  | ReleaseInventory |
+
+    @retry
+    Examples: a release still failing after its 2 retries
+      | state            | error                     | retries | fallback      | other            |
+      | ReleaseInventory | Lambda.ServiceException   | 2       | ReleaseFailed | RefundPayment    |
 
   @retry @compensation @failure
   Scenario Outline: A compensation branch (<state>) rides out a transient error
