@@ -306,3 +306,16 @@ Feature: Daily analysis
     Then the execution fails with error "DailyAnalysisFailed" and cause "The daily analysis for 2025-01-15 failed with ValueError"
     And the state "SendFailureAlert" was retried 3 times
     And the path contains "AnalysisFailed"
+
+  @failure
+  Scenario: A run that outlasts the one-hour execution timeout ends TIMED_OUT
+    # The definition's top-level TimeoutSeconds (3600) bounds the whole run, whatever the states do;
+    # no Catch applies to it and no alert is sent.
+    Given the task "CombineInsights" takes 3700 seconds and then returns:
+      """json
+      { "Payload": { "summary": "too late" } }
+      """
+    When the execution runs
+    Then the status is TIMED_OUT
+    And the execution took 3600 seconds of virtual time
+    And the state "SendFailureAlert" ran 0 times

@@ -88,6 +88,6 @@ Feature: Upload processor
       """
     When the execution runs
     Then the execution fails with error "States.Runtime"
-    And the cause contains "$.detail.object.key"
+    And the cause contains "The JSONPath '$.detail.object.key' specified for the field 'key.$' could not be found in the input"
     And the path is "LogInput"
     And the state "ProcessUpload" ran 0 times
