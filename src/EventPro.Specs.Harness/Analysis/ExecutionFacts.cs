@@ -85,6 +85,31 @@ public sealed class ExecutionFacts
         return intervals;
     }
 
+    /// <summary>
+    /// How long the first run of <paramref name="state"/> lasted on the execution's clock: from its
+    /// entered event to its next exited event, or to the end of the execution when it never exited
+    /// (it failed, or the execution stopped in it). Null when the state never ran.
+    /// </summary>
+    public TimeSpan? FirstRunDuration(string state)
+    {
+        var entered = FirstEntry(state);
+        if (entered < 0)
+        {
+            return null;
+        }
+
+        for (var i = entered + 1; i < _result.Events.Count; i++)
+        {
+            var e = _result.Events[i];
+            if (e.Name == state && e.Type.ToString().EndsWith("StateExited", StringComparison.Ordinal))
+            {
+                return e.Timestamp - _result.Events[entered].Timestamp;
+            }
+        }
+
+        return _result.StopDate - _result.Events[entered].Timestamp;
+    }
+
     /// <summary>The index of the first event that entered <paramref name="state"/>, or -1.</summary>
     public int FirstEntry(string state) => IndexOf(state, "StateEntered", last: false);
 

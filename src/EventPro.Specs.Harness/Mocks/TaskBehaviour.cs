@@ -24,6 +24,19 @@ public abstract record TaskBehaviour
         public override ValueTask<JsonValue> AnswerAsync(TaskInvocation invocation, int callIndex) => throw new StatesException(Error, Cause);
     }
 
+    /// <summary>
+    /// Returns <paramref name="Results"/> one call after the other; calls past the end get the last
+    /// one again (a state polled in a loop keeps seeing the latest answer).
+    /// </summary>
+    public sealed record ReturnsInTurn(IReadOnlyList<JsonValue> Results) : TaskBehaviour
+    {
+        /// <inheritdoc />
+        public override ValueTask<JsonValue> AnswerAsync(TaskInvocation invocation, int callIndex) =>
+            Results.Count == 0
+                ? throw new InvalidOperationException($"No results were declared for the task '{invocation.StateName}'.")
+                : ValueTask.FromResult(Results[Math.Min(callIndex, Results.Count - 1)]);
+    }
+
     /// <summary>Fails the first <paramref name="Times"/> calls, then behaves as <paramref name="Then"/>.</summary>
     public sealed record FailsThen(int Times, string Error, string? Cause, TaskBehaviour Then) : TaskBehaviour
     {

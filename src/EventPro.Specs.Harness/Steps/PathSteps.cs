@@ -78,6 +78,21 @@ public sealed class PathSteps(ExecutionDriver driver)
         }
     }
 
+    /// <summary>
+    /// <c>Then the state "WaitForProviderResponse" took 86400 seconds of virtual time</c>: its first run,
+    /// from entered to exited (or to the end of the execution when it never exited).
+    /// </summary>
+    [Then("the state {string} took {float} second(s) of virtual time")]
+    public void ThenTheStateTook(string state, double seconds)
+    {
+        var took = Facts.FirstRunDuration(state)
+            ?? throw new StepAssertionException($"Expected '{state}' to take {seconds.ToString(CultureInfo.InvariantCulture)} s, but it never ran. Path: {Taken}.");
+        if (Math.Abs(took.TotalSeconds - seconds) > 0.0005)
+        {
+            throw new StepAssertionException($"Expected '{state}' to take {seconds.ToString(CultureInfo.InvariantCulture)} s of virtual time, but it took {took.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.");
+        }
+    }
+
     /// <summary><c>Then the state "ReserveSeat" ran before "ProcessPayment"</c>.</summary>
     [Then("the state {string} ran before {string}")]
     public void ThenTheStateRanBefore(string first, string second)

@@ -20,6 +20,15 @@ public sealed class TaskSteps(ExecutionDriver driver)
     public void GivenTheTaskReturnsInline(string state, string json) =>
         driver.Mocks.Set(state, new TaskBehaviour.Returns(StepJson.Parse(json, $"The result of '{state}'")));
 
+    /// <summary>
+    /// <c>Given the task "GetStatus" returns, call after call:</c> a one-column table of JSON results,
+    /// one per call in order; calls past the last row get the last result again.
+    /// </summary>
+    [Given("the task {string} returns, call after call:")]
+    public void GivenTheTaskReturnsCallAfterCall(string state, DataTable results) =>
+        driver.Mocks.Set(state, new TaskBehaviour.ReturnsInTurn(
+            [.. new[] { results.Header[0] }.Concat(results.Rows.Select(r => r[0])).Select((json, i) => StepJson.Parse(json, $"Result {i + 1} of '{state}'"))]));
+
     /// <summary><c>Given the task "ProcessPayment" fails with "PaymentDeclined"</c>.</summary>
     [Given("the task {string} fails with {string}")]
     public void GivenTheTaskFails(string state, string error) => driver.Mocks.Set(state, new TaskBehaviour.Throws(error, null));

@@ -1,0 +1,93 @@
+@upload-processor
+Feature: Upload processor
+  An EventBridge rule on S3 Object Created starts the upload processor with the S3 event. LogInput
+  keeps the bucket, key and execution in the state data; ProcessUpload runs the ETL Lambda function,
+  retrying every error type with exponential backoff.
+
+  The team's README says the retry makes "3 attempts" (immediately, after 2 s, after 4 s, ~6 s in
+  all). AWS reads MaxAttempts 3 as three retries after the first attempt: four attempts, after 2, 4
+  and 8 seconds, 14 s of waits. The scenarios assert what AWS does.
+
+  Background:
+    Given the state machine "upload-processor"
+    And the input:
+      """json
+      {
+        "version": "0",
+        "source": "aws.s3",
+        "detail-type": "Object Created",
+        "detail": {
+          "bucket": { "name": "retail-uploads-prod" },
+          "object": { "key": "uploads/20250122_143022_data.json", "size": 48213 }
+        }
+      }
+      """
+
+  @happy
+  Scenario: An uploaded file is logged and processed
+    Given the task "ProcessUpload" returns {"Payload": {"recordsProcessed": 1250, "outputKey": "processed/20250122_143022_data.ndjson"}}
+    When the execution runs
+    Then the execution succeeds
+    And the path is "LogInput -> ProcessUpload"
+    And the output contains:
+      """json
+      {
+        "logging": { "bucket": "retail-uploads-prod", "key": "uploads/20250122_143022_data.json" },
+        "result": { "recordsProcessed": 1250, "outputKey": "processed/20250122_143022_data.ndjson" }
+      }
+      """
+    And the task "ProcessUpload" was called with:
+      """json
+      {
+        "FunctionName": "process_upload",
+        "Payload": {
+          "detail": { "bucket": { "name": "retail-uploads-prod" }, "object": { "key": "uploads/20250122_143022_data.json" } },
+          "logging": { "key": "uploads/20250122_143022_data.json" }
+        }
+      }
+      """
+    And the history matches its snapshot
+
+  @retry
+  Scenario: A throttled ETL function is retried after 2 and 4 seconds
+    Given the task "ProcessUpload" fails 2 times with "Lambda.TooManyRequestsException" and then returns:
+      """json
+      { "Payload": { "recordsProcessed": 1250, "outputKey": "processed/20250122_143022_data.ndjson" } }
+      """
+    When the execution runs
+    Then the execution succeeds
+    And the state "ProcessUpload" was retried after "2, 4" seconds
+    And the execution took 6 seconds of virtual time
+
+  @retry @failure
+  Scenario: A malformed file is retried 3 times, after 2, 4 and 8 seconds, before the execution fails
+    # States.ALL also retries errors that cannot heal: the same bad file fails four times.
+    Given the task "ProcessUpload" fails with "JSONDecodeError" and cause "Expecting ',' delimiter: line 12 column 5 (char 311)"
+    When the execution runs
+    Then the execution fails with error "JSONDecodeError" and cause "Expecting ',' delimiter: line 12 column 5 (char 311)"
+    And the state "ProcessUpload" ran 1 time
+    And the state "ProcessUpload" was retried 3 times
+    And the state "ProcessUpload" was retried after "2, 4, 8" seconds
+    And the execution took 14 seconds of virtual time
+    And the history matches its snapshot
+
+  @retry @failure
+  Scenario: An ETL run that hangs times out after 5 minutes, on every attempt
+    # States.ALL matches States.Timeout too, so each of the four attempts gets its 300 seconds.
+    Given the task "ProcessUpload" times out
+    When the execution runs
+    Then the execution fails with error "States.Timeout"
+    And the state "ProcessUpload" was retried after "2, 4, 8" seconds
+    And the execution took 1214 seconds of virtual time
+
+  @failure
+  Scenario: An event without an object key fails in LogInput, before the ETL function is called
+    Given the input:
+      """json
+      { "detail": { "bucket": { "name": "retail-uploads-prod" } } }
+      """
+    When the execution runs
+    Then the execution fails with error "States.Runtime"
+    And the cause contains "The JSONPath '$.detail.object.key' specified for the field 'key.$' could not be found in the input"
+    And the path is "LogInput"
+    And the state "ProcessUpload" ran 0 times
