@@ -67,14 +67,16 @@ internal static class S3Operations
             VersionId = Optional(parameters, "VersionId"),
         };
         using var response = await client.GetObjectAsync(request, cancellation);
-        using var reader = new StreamReader(response.ResponseStream, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync(cancellation);
+        using var bytes = new MemoryStream();
+        await response.ResponseStream.CopyToAsync(bytes, cancellation);
+        var body = Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
         var result = new JsonObjectBuilder();
         Add(result, "AcceptRanges", response.AcceptRanges);
         result["Body"] = new JsonString(body);
         Add(result, "CacheControl", response.Headers.CacheControl);
         Add(result, "ContentEncoding", response.Headers.ContentEncoding);
-        result["ContentLength"] = JsonNumber.From(response.Headers.ContentLength);
+        // A chunked answer has no Content-Length header; the length is what was read.
+        result["ContentLength"] = JsonNumber.From(response.Headers.ContentLength >= 0 ? response.Headers.ContentLength : bytes.Length);
         Add(result, "ContentType", response.Headers.ContentType);
         Add(result, "ETag", response.ETag);
         if (response.LastModified is { } lastModified)
