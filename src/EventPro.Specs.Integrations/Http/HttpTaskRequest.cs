@@ -38,9 +38,11 @@ public sealed record HttpTaskRequest(
             throw Invalid("The HTTP Task's parameters must be an object.");
         }
 
-        if (p.GetOrNull("ApiEndpoint") is not JsonString { Value: var endpointText } || !Uri.TryCreate(endpointText, UriKind.Absolute, out var endpoint))
+        if (p.GetOrNull("ApiEndpoint") is not JsonString { Value: var endpointText } || !Uri.TryCreate(endpointText, UriKind.Absolute, out var endpoint)
+            || endpoint.Scheme is not ("https" or "http"))
         {
-            throw Invalid("The field 'ApiEndpoint' must be an absolute URL.");
+            // Uri also takes "/path" as a file URL on Unix: only web URLs are endpoints.
+            throw Invalid("The field 'ApiEndpoint' must be an absolute https URL.");
         }
 
         var method = (p.GetOrNull("Method") as JsonString)?.Value.ToUpperInvariant();
