@@ -85,7 +85,7 @@ public sealed class S3TaskBackend : ITaskBackend, IDisposable
         {
             return S3Errors.FromService(e);
         }
-        catch (Exception e) when (e is AmazonClientException or HttpRequestException or IOException or (TaskCanceledException and not OperationCanceledException { CancellationToken.IsCancellationRequested: true }))
+        catch (Exception e) when (e is AmazonClientException or HttpRequestException or IOException or TimeoutException or (TaskCanceledException and not OperationCanceledException { CancellationToken.IsCancellationRequested: true }))
         {
             return S3Errors.FromClient(e);
         }

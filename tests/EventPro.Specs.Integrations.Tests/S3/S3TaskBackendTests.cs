@@ -85,6 +85,17 @@ public class S3TaskBackendTests
     }
 
     [Fact]
+    public async Task InvokeAsync_SlowerThanTheRequestTimeout_FailsWithS3SdkClientException()
+    {
+        await using var fakes = await StartAsync("s3-timeout", overrides => overrides with { RequestTimeout = TimeSpan.FromMilliseconds(300) });
+        await fakes.StubAsync(WireMockRequest.Create().UsingPut().WithPath(ObjectPath), WireMockResponse.Create().WithFixedDelay(TimeSpan.FromMilliseconds(3000)));
+
+        var result = fakes.Run(OneTask("arn:aws:states:::aws-sdk:s3:putObject", """{ "Bucket": "eventpro-tickets", "Key": "tickets/ord-1.pdf", "Body": "x" }"""));
+
+        Assert.Equal(("S3.SdkClientException", "Unable to execute HTTP request: Read timed out"), (result.Error, result.Cause));
+    }
+
+    [Fact]
     public async Task InvokeAsync_UnsupportedField_FailsWithoutCalling()
     {
         await using var fakes = await StartAsync("s3-unsupported");
