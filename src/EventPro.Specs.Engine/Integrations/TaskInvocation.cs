@@ -1,3 +1,4 @@
+using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Json;
 
 namespace EventPro.Specs.Engine.Integrations;
@@ -5,6 +6,8 @@ namespace EventPro.Specs.Engine.Integrations;
 /// <summary>One call of a Task state's resource: what a backend needs to answer it.</summary>
 public sealed class TaskInvocation
 {
+    private readonly List<OutsideWork> _outsideWork = [];
+
     internal TaskInvocation(string stateName, string resource, JsonValue parameters, int retryCount, TimeProvider clock, ExecutionInfo execution, CancellationToken cancellation)
     {
         StateName = stateName;
@@ -45,4 +48,49 @@ public sealed class TaskInvocation
 
     /// <summary>The state's effective HeartbeatSeconds, if any.</summary>
     public long? HeartbeatSeconds { get; init; }
+
+    /// <summary>The loop running the execution; null when a backend is called outside an execution (unit tests).</summary>
+    internal ExecutionLoop? Loop { get; init; }
+
+    /// <summary>
+    /// Declares real work outside the execution (an HTTP call) until the returned scope is disposed:
+    /// meanwhile virtual time stands still and the execution waits for the work instead of jumping
+    /// to its next timer. <c>using var _ = invocation.BeginOutsideWork();</c> before the first await
+    /// of the real call.
+    /// </summary>
+    public OutsideWork BeginOutsideWork()
+    {
+        var work = new OutsideWork(this, Loop);
+        lock (_outsideWork)
+        {
+            _outsideWork.Add(work);
+        }
+
+        Loop?.BeginOutsideWork();
+        return work;
+    }
+
+    /// <summary>Ends every scope the backend left open; called on the loop thread once the backend's call returned.</summary>
+    internal void SettleOutsideWork()
+    {
+        OutsideWork[] open;
+        lock (_outsideWork)
+        {
+            open = [.. _outsideWork];
+        }
+
+        foreach (var work in open)
+        {
+            work.End();
+        }
+    }
+
+    /// <summary>Drops an ended scope.</summary>
+    internal void Forget(OutsideWork work)
+    {
+        lock (_outsideWork)
+        {
+            _outsideWork.Remove(work);
+        }
+    }
 }

@@ -34,6 +34,7 @@ public sealed partial class TaskState
         {
             TimeoutSeconds = timeout,
             HeartbeatSeconds = heartbeat,
+            Loop = run.Run.Loop,
         };
         var outcome = await InvokeAsync(invocation, timeout, run);
         if (outcome is null)
@@ -73,7 +74,9 @@ public sealed partial class TaskState
         var first = await System.Threading.Tasks.Task.WhenAny(callTask, timer);
         if (first == callTask)
         {
-            await timeoutCancellation.CancelAsync();
+            // Cancel inline, on the loop thread: CancelAsync would run the timer's removal on the thread
+            // pool, leaving a moment where the loop sees no work, no timer and no outside work.
+            timeoutCancellation.Cancel();
             return await callTask;
         }
 
@@ -84,9 +87,20 @@ public sealed partial class TaskState
     {
         foreach (var backend in run.Run.Backends)
         {
-            if (await backend.InvokeAsync(invocation) is { } outcome)
+            TaskOutcome? outcome;
+            try
             {
-                return outcome;
+                outcome = await backend.InvokeAsync(invocation);
+            }
+            finally
+            {
+                // Back on the loop thread: outside work the backend declared cannot outlive its call.
+                invocation.SettleOutsideWork();
+            }
+
+            if (outcome is { } answered)
+            {
+                return answered;
             }
         }
 
