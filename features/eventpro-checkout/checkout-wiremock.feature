@@ -72,8 +72,8 @@ Feature: EventPro checkout over real HTTP
 
   @compensation
   Scenario: A ticket upload slower than the request timeout is refunded
-    Given HTTP calls time out after 300 ms
-    And the endpoint "PUT /eventpro-tickets/tickets/ord-1001.pdf" fails with a delay of 3000 ms
+    Given HTTP calls time out after 1500 ms
+    And the endpoint "PUT /eventpro-tickets/tickets/ord-1001.pdf" fails with a delay of 6000 ms
     When the execution runs
     Then the execution fails with error "TicketGenerationFailed"
     And Stripe received 1 payment intent and 1 refund
