@@ -1,0 +1,55 @@
+using EventPro.Specs.Engine.Json;
+
+namespace EventPro.Specs.Engine.Jsonata;
+
+/// <summary>
+/// What an evaluation may read besides its input: variable bindings (<c>$states</c>, workflow
+/// variables), the instant <c>$now()</c> and <c>$millis()</c> report (fixed for the whole
+/// evaluation, as in the reference implementation, and taken from the engine's virtual clock),
+/// the random source of <c>$random()</c>, <c>$shuffle()</c> and <c>$uuid()</c>, and the limits
+/// that stop runaway expressions without reading the wall clock.
+/// </summary>
+public sealed class JsonataEnvironment
+{
+    /// <summary>The default maximum nesting of evaluation steps (deep non-tail recursion fails with U1001 beyond it).</summary>
+    public const int DefaultMaxDepth = 1000;
+
+    /// <summary>The default budget of evaluation steps (an infinite loop fails with U1001 when it is spent).</summary>
+    public const long DefaultMaxSteps = 50_000_000;
+
+    private static readonly IReadOnlyDictionary<string, JsonValue> NoBindings = new Dictionary<string, JsonValue>();
+
+    /// <summary>Creates an environment.</summary>
+    /// <param name="now">The instant <c>$now()</c> and <c>$millis()</c> report.</param>
+    /// <param name="random">The random source (seeded by the execution for reproducible runs).</param>
+    /// <param name="bindings">Variables by name, without the <c>$</c>.</param>
+    public JsonataEnvironment(DateTimeOffset now, Random random, IReadOnlyDictionary<string, JsonValue>? bindings = null)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        Now = now;
+        Random = random;
+        Bindings = bindings ?? NoBindings;
+    }
+
+    /// <summary>Variables by name, without the <c>$</c> (e.g. <c>states</c>).</summary>
+    public IReadOnlyDictionary<string, JsonValue> Bindings { get; }
+
+    /// <summary>The instant <c>$now()</c> and <c>$millis()</c> report.</summary>
+    public DateTimeOffset Now { get; }
+
+    /// <summary>The random source.</summary>
+    public Random Random { get; }
+
+    /// <summary>The maximum nesting of evaluation steps; beyond it evaluation fails with U1001.</summary>
+    public int MaxDepth { get; init; } = DefaultMaxDepth;
+
+    /// <summary>The maximum number of evaluation steps; beyond it evaluation fails with U1001 ("timeout").</summary>
+    public long MaxSteps { get; init; } = DefaultMaxSteps;
+
+    /// <summary>A copy of this environment with <paramref name="name"/> bound to <paramref name="value"/>.</summary>
+    public JsonataEnvironment WithBinding(string name, JsonValue value)
+    {
+        var bindings = new Dictionary<string, JsonValue>(Bindings, StringComparer.Ordinal) { [name] = value };
+        return new JsonataEnvironment(Now, Random, bindings) { MaxDepth = MaxDepth, MaxSteps = MaxSteps };
+    }
+}
