@@ -11,11 +11,25 @@ namespace EventPro.Specs.Engine.Jsonata;
 /// </summary>
 public sealed class JsonataEnvironment
 {
-    /// <summary>The default maximum nesting of evaluation steps (deep non-tail recursion fails with U1001 beyond it).</summary>
-    public const int DefaultMaxDepth = 1000;
+    /// <summary>
+    /// The default maximum nesting of evaluations, counted as the reference implementation counts
+    /// them (one level per evaluated sub-expression). AWS Step Functions refuses an expression
+    /// nesting deeper than 100 ("Stack overflow error"): measured against AWS by the Floci
+    /// emulator project (floci-io/floci#2737): 100 chained additions evaluate, 101 do not, and
+    /// <c>$f := function($x){ $x &lt;= 0 ? 0 : 1 + $f($x-1) }</c> accepts 31 and refuses 32.
+    /// </summary>
+    public const int DefaultMaxDepth = 100;
 
-    /// <summary>The default budget of evaluation steps (an infinite loop fails with U1001 when it is spent).</summary>
-    public const long DefaultMaxSteps = 50_000_000;
+    /// <summary>The default budget of evaluation steps (an infinite loop fails with "Expression evaluation timeout" when it is spent).</summary>
+    public const long DefaultMaxSteps = 10_000_000;
+
+    /// <summary>
+    /// The default memory bound: AWS refuses an expression holding more than about this many
+    /// bytes ("Expression evaluation memory limit exceeded"). Measured by floci-io/floci#2737:
+    /// <c>[1..873782]</c> evaluates and <c>[1..873783]</c> does not (8 bytes a number), a string of
+    /// 2^22 characters evaluates and one of 2^23 does not (1 byte a character).
+    /// </summary>
+    public const long DefaultMemoryLimitBytes = 6_990_256;
 
     private static readonly IReadOnlyDictionary<string, JsonValue> NoBindings = new Dictionary<string, JsonValue>();
 
@@ -46,10 +60,16 @@ public sealed class JsonataEnvironment
     /// <summary>The maximum number of evaluation steps; beyond it evaluation fails with U1001 ("timeout").</summary>
     public long MaxSteps { get; init; } = DefaultMaxSteps;
 
+    /// <summary>
+    /// The largest sequence or string an evaluation may build, in bytes (8 a sequence item, 1 a
+    /// character), or null for no bound; beyond it evaluation fails with D2015.
+    /// </summary>
+    public long? MemoryLimitBytes { get; init; } = DefaultMemoryLimitBytes;
+
     /// <summary>A copy of this environment with <paramref name="name"/> bound to <paramref name="value"/>.</summary>
     public JsonataEnvironment WithBinding(string name, JsonValue value)
     {
         var bindings = new Dictionary<string, JsonValue>(Bindings, StringComparer.Ordinal) { [name] = value };
-        return new JsonataEnvironment(Now, Random, bindings) { MaxDepth = MaxDepth, MaxSteps = MaxSteps };
+        return new JsonataEnvironment(Now, Random, bindings) { MaxDepth = MaxDepth, MaxSteps = MaxSteps, MemoryLimitBytes = MemoryLimitBytes };
     }
 }

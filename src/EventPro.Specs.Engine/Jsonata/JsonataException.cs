@@ -36,6 +36,13 @@ public class JsonataException : Exception
     /// <summary>The token (operator, function name) the error relates to, when known.</summary>
     public string? Token { get; internal set; }
 
+    /// <summary>
+    /// Whether this is a resource guard (depth, time or memory) rather than a JSONata error. AWS
+    /// reports those without a code ("threw an error during evaluation: Stack overflow error: ...")
+    /// where it reports JSONata errors as "threw an error during evaluation. T1006: ...".
+    /// </summary>
+    public bool IsResourceLimit { get; internal init; }
+
     /// <summary>The reference text for the code, with its placeholders filled in.</summary>
     public override string Message => _explicitMessage ?? ErrorMessages.Format(this);
 

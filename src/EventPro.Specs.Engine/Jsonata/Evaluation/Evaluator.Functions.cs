@@ -57,7 +57,20 @@ internal sealed partial class Evaluator
 
                 return Evaluate(lambda.Body, lambda.Input, scope);
             case NativeFunction native:
-                return native.Implementation(this, validated as object?[] ?? [.. validated]);
+                var nativeArgs = validated as object?[] ?? [.. validated];
+                if (!native.AcceptsNonFinite)
+                {
+                    foreach (var arg in nativeArgs)
+                    {
+                        if (Values.HasNonFinite(arg))
+                        {
+                            // The built-ins check their numbers with isNumeric, which refuses infinities.
+                            throw JsonataErrors.WithValue("D1001", arg);
+                        }
+                    }
+                }
+
+                return native.Implementation(this, nativeArgs);
             case PartialFunction partial:
                 return ApplyInner(partial.Target, partial.Fill(args), input);
             case JsonataRegex regex:

@@ -61,8 +61,9 @@ internal sealed partial class Evaluator
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var context = reduce ? ((TupleBinding)item!).Focus : item;
-            var scope = reduce ? FrameFromTuple(frame, (TupleBinding)item!) : frame;
+            var tupleItem = reduce ? item as TupleBinding : null;
+            var context = reduce ? tupleItem?.Focus : item;
+            var scope = tupleItem is null ? frame : FrameFromTuple(frame, tupleItem);
             for (var p = 0; p < group.Pairs.Count; p++)
             {
                 var key = Evaluate(group.Pairs[p].Key, context, scope);
@@ -121,6 +122,11 @@ internal sealed partial class Evaluator
         if (data is TupleBinding single)
         {
             return single;
+        }
+
+        if (data is null)
+        {
+            return new TupleBinding((object?)null);
         }
 
         var tuples = (IReadOnlyList<object?>)data!;

@@ -20,6 +20,7 @@ internal sealed partial class Evaluator
                 {
                     null => null,
                     JsonNumber number => Values.Number(-number.Value),
+                    NonFiniteNumber { IsNaN: false } infinite => throw JsonataErrors.WithValue("D1001", infinite, expr.Position, expr.Value),
                     _ => throw JsonataErrors.WithValue("D1002", operand, expr.Position, expr.Value),
                 };
             case "[":
@@ -56,6 +57,7 @@ internal sealed partial class Evaluator
         }
 
         result.IsConstructed = expr.ConsArray;
+        CheckSequenceSize(result.Count);
         return result;
     }
 
@@ -80,7 +82,7 @@ internal sealed partial class Evaluator
                 "=" => JsonBoolean.From(lhs is not null && rhs is not null && Values.DeepEquals(lhs, rhs)),
                 "!=" => JsonBoolean.From(lhs is not null && rhs is not null && !Values.DeepEquals(lhs, rhs)),
                 "<" or "<=" or ">" or ">=" => EvaluateComparison(lhs, rhs, op),
-                "&" => new JsonString(StringFunctions.ToStringValue(lhs) + StringFunctions.ToStringValue(rhs)),
+                "&" => Concatenate(lhs, rhs),
                 ".." => EvaluateRange(lhs, rhs),
                 "in" => JsonBoolean.From(Includes(lhs, rhs)),
                 _ => throw JsonataErrors.Create("S0201", expr.Position, op),
@@ -96,12 +98,12 @@ internal sealed partial class Evaluator
 
     private static object? EvaluateNumeric(object? lhs, object? rhs, string op)
     {
-        if (lhs is not null && lhs is not JsonNumber)
+        if (lhs is not null && !IsNumericOperand(lhs))
         {
             throw JsonataErrors.WithValue("T2001", lhs);
         }
 
-        if (rhs is not null && rhs is not JsonNumber)
+        if (rhs is not null && !IsNumericOperand(rhs))
         {
             throw JsonataErrors.WithValue("T2002", rhs);
         }
@@ -113,23 +115,35 @@ internal sealed partial class Evaluator
 
         var l = ((JsonNumber)lhs).Value;
         var r = ((JsonNumber)rhs).Value;
-        return Values.Number(op switch
+        var result = op switch
         {
             "+" => l + r,
             "-" => l - r,
             "*" => l * r,
             "/" => l / r,
             _ => l % r,
-        });
+        };
+
+        // JavaScript arithmetic overflows to Infinity (or NaN); the value is carried on.
+        return double.IsFinite(result) ? JsonNumber.From(result == 0 ? 0.0 : result) : NonFiniteNumber.Of(result);
     }
+
+    /// <summary>The reference's isNumeric: NaN is not a number, and an infinity is an error (D1001).</summary>
+    private static bool IsNumericOperand(object value) => value switch
+    {
+        JsonNumber => true,
+        NonFiniteNumber { IsNaN: true } => false,
+        NonFiniteNumber infinite => throw JsonataErrors.WithValue("D1001", infinite),
+        _ => false,
+    };
 
     private static object? EvaluateComparison(object? lhs, object? rhs, string op)
     {
-        var leftComparable = lhs is null or JsonString or JsonNumber;
-        var rightComparable = rhs is null or JsonString or JsonNumber;
+        var leftComparable = lhs is null or JsonString or JsonNumber or NonFiniteNumber;
+        var rightComparable = rhs is null or JsonString or JsonNumber or NonFiniteNumber;
         if (!leftComparable || !rightComparable)
         {
-            throw JsonataErrors.WithValue("T2010", !(lhs is JsonString or JsonNumber) ? lhs : rhs);
+            throw JsonataErrors.WithValue("T2010", !(lhs is JsonString or JsonNumber or NonFiniteNumber) ? lhs : rhs);
         }
 
         if (lhs is null || rhs is null)
@@ -137,14 +151,26 @@ internal sealed partial class Evaluator
             return null;
         }
 
-        if (lhs.GetType() != rhs.GetType())
+        var leftNumber = Values.NumberValue(lhs);
+        var rightNumber = Values.NumberValue(rhs);
+        if ((leftNumber is null) != (rightNumber is null))
         {
             throw JsonataErrors.WithValues("T2009", lhs, rhs);
         }
 
-        var comparison = lhs is JsonNumber ln
-            ? ln.Value.CompareTo(((JsonNumber)rhs).Value)
-            : string.CompareOrdinal(((JsonString)lhs).Value, ((JsonString)rhs).Value);
+        if (leftNumber is { } l && rightNumber is { } r)
+        {
+            // IEEE comparisons: anything compared with NaN is false.
+            return JsonBoolean.From(op switch
+            {
+                "<" => l < r,
+                "<=" => l <= r,
+                ">" => l > r,
+                _ => l >= r,
+            });
+        }
+
+        var comparison = string.CompareOrdinal(((JsonString)lhs).Value, ((JsonString)rhs).Value);
         return JsonBoolean.From(op switch
         {
             "<" => comparison < 0,
@@ -154,7 +180,15 @@ internal sealed partial class Evaluator
         });
     }
 
-    private static object? EvaluateRange(object? lhs, object? rhs)
+    private JsonString Concatenate(object? lhs, object? rhs)
+    {
+        var left = StringFunctions.ToStringValue(lhs);
+        var right = StringFunctions.ToStringValue(rhs);
+        CheckStringSize((long)left.Length + right.Length);
+        return new JsonString(left + right);
+    }
+
+    private object? EvaluateRange(object? lhs, object? rhs)
     {
         if (lhs is not null && !(lhs is JsonNumber l && l.IsIntegral))
         {
@@ -183,6 +217,8 @@ internal sealed partial class Evaluator
         {
             throw JsonataErrors.WithValue("D2014", Values.Number(size));
         }
+
+        CheckSequenceSize((long)size);
 
         var result = RuntimeArray.Sequence((int)size);
         for (var i = 0; i < (int)size; i++)
@@ -219,7 +255,7 @@ internal sealed partial class Evaluator
     /// <summary>JavaScript's <c>===</c>: scalars by value, arrays, objects and functions by identity.</summary>
     private static bool StrictEquals(object? left, object? right) => left switch
     {
-        JsonString or JsonNumber or JsonBoolean or JsonNull => Values.DeepEquals(left, right),
+        JsonString or JsonNumber or NonFiniteNumber or JsonBoolean or JsonNull => Values.DeepEquals(left, right),
         _ => ReferenceEquals(left, right),
     };
 }

@@ -203,6 +203,12 @@ internal sealed partial class Evaluator
             return false;
         }
 
+        // The reference evaluates each step one level below the path.
+        if (_depth + 1 > _environment.MaxDepth)
+        {
+            throw StackOverflow();
+        }
+
         _steps += steps.Count;
         result = current;
         return true;
@@ -265,6 +271,8 @@ internal sealed partial class Evaluator
             return results[0];
         }
 
+        CheckSequenceSize(results.Count);
+
         // Flatten: arrays produced by a step are merged into the result, except constructed ones.
         var sequence = RuntimeArray.Sequence(results.Count);
         for (var i = 0; i < results.Count; i++)
@@ -280,6 +288,7 @@ internal sealed partial class Evaluator
             }
         }
 
+        CheckSequenceSize(sequence.Count);
         return sequence;
     }
 
@@ -467,6 +476,11 @@ internal sealed partial class Evaluator
             }
 
             var value = Evaluate(predicate, context, scope);
+            if (value is NonFiniteNumber { IsNaN: false } infinite)
+            {
+                throw JsonataErrors.WithValue("D1001", infinite, predicate.Position);
+            }
+
             if (value is JsonNumber number)
             {
                 if (MatchesIndex(number.Value, index, items.Count))

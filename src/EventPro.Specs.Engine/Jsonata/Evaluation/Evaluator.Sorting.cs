@@ -120,20 +120,26 @@ internal sealed partial class Evaluator
                     continue;
                 }
 
-                if (aa is not (JsonString or JsonNumber) || bb is not (JsonString or JsonNumber))
+                if (aa is not (JsonString or JsonNumber or NonFiniteNumber) || bb is not (JsonString or JsonNumber or NonFiniteNumber))
                 {
-                    throw JsonataErrors.WithValue("T2008", aa is not (JsonString or JsonNumber) ? aa : bb, step.Position);
+                    throw JsonataErrors.WithValue("T2008", aa is not (JsonString or JsonNumber or NonFiniteNumber) ? aa : bb, step.Position);
                 }
 
-                if (aa.GetType() != bb.GetType())
+                var an = Values.NumberValue(aa);
+                var bn = Values.NumberValue(bb);
+                if ((an is null) != (bn is null))
                 {
                     throw JsonataErrors.WithValues("T2007", aa, bb, step.Position);
                 }
 
-                comparison = aa is JsonNumber an
-                    ? an.Value.CompareTo(((JsonNumber)bb).Value)
-                    : string.CompareOrdinal(((JsonString)aa).Value, ((JsonString)bb).Value);
-                comparison = Math.Sign(comparison);
+                if (an is { } x && bn is { } y)
+                {
+                    comparison = x == y ? 0 : x < y ? -1 : 1;
+                }
+                else
+                {
+                    comparison = Math.Sign(string.CompareOrdinal(((JsonString)aa).Value, ((JsonString)bb).Value));
+                }
                 if (terms[t].Descending)
                 {
                     comparison = -comparison;

@@ -109,21 +109,47 @@ internal sealed partial class Evaluator
         _steps++;
         if (_depth > _environment.MaxDepth)
         {
-            throw JsonataErrors.Create("U1001");
+            throw StackOverflow();
         }
 
         if (_steps > _environment.MaxSteps)
         {
-            throw new JsonataException("U1001", "Expression evaluation timeout: Check for infinite loop");
+            throw new JsonataException("U1001", "Expression evaluation timeout: Check for infinite loop") { IsResourceLimit = true };
         }
 
         // The guard above bounds recursion, but a host thread may have less stack than the
         // limit needs; fail like JSONata rather than crash the process.
         if ((_depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw JsonataErrors.Create("U1001");
+            throw StackOverflow();
         }
     }
+
+    /// <summary>Fails when a sequence of <paramref name="count"/> items exceeds the memory bound.</summary>
+    public void CheckSequenceSize(long count)
+    {
+        if (_environment.MemoryLimitBytes is { } limit && count * 8 > limit)
+        {
+            throw MemoryLimitExceeded();
+        }
+    }
+
+    /// <summary>Fails when a string of <paramref name="length"/> characters exceeds the memory bound.</summary>
+    public void CheckStringSize(long length)
+    {
+        if (_environment.MemoryLimitBytes is { } limit && length > limit)
+        {
+            throw MemoryLimitExceeded();
+        }
+    }
+
+    // The texts AWS Step Functions reports (its stack message has one space after the full stop
+    // where the reference test runner's has two).
+    private static JsonataException StackOverflow() =>
+        new("U1001", "Stack overflow error: Check for non-terminating recursive function. Consider rewriting as tail-recursive.") { IsResourceLimit = true };
+
+    private static JsonataException MemoryLimitExceeded() =>
+        new("D2015", "Expression evaluation memory limit exceeded: Check for excessive memory usage") { IsResourceLimit = true };
 
     private object? EvaluateVariable(Node expr, object? input, Frame frame)
     {

@@ -26,6 +26,9 @@ internal sealed class NativeFunction : JsonataFunction
     /// <summary>The name, without <c>$</c>.</summary>
     public string Name { get; }
 
+    /// <summary>Whether the function takes non-finite numbers as they are ($string, $type, $exists, $boolean, $not).</summary>
+    public bool AcceptsNonFinite => Name is "string" or "type" or "exists" or "boolean" or "not";
+
     /// <summary>The implementation.</summary>
     public NativeImplementation Implementation { get; }
 

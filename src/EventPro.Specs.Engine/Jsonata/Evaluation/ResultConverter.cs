@@ -38,6 +38,9 @@ internal static class ResultConverter
                 }
 
                 return builder.Build();
+            case NonFiniteNumber nonFinite:
+                // AWS Step Functions writes a non-finite result as the string JavaScript prints.
+                return new JsonString(nonFinite.Name);
             case TupleBinding tuple:
                 return ToJson(tuple.Focus);
             default:

@@ -67,6 +67,15 @@ internal static class RuntimeJson
             case JsonNumber n:
                 sb.Append(NumberFormatting.Format(forString ? ToPrecision15(n.Value) : n.Value));
                 return;
+            case NonFiniteNumber nonFinite:
+                // $string's replacer checks every number (D1001 for an infinity); JSON.stringify writes null.
+                if (forString && !nonFinite.IsNaN)
+                {
+                    throw JsonataErrors.WithValue("D1001", nonFinite);
+                }
+
+                sb.Append("null");
+                return;
             case JsonString s:
                 JsonWriter.WriteString(sb, s.Value);
                 return;

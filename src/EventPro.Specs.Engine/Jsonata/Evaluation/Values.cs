@@ -67,12 +67,42 @@ internal static class Values
         null => 'm',
         JsonataFunction => 'f',
         JsonString => 's',
-        JsonNumber => 'n',
+        JsonNumber or NonFiniteNumber => 'n',
         JsonBoolean => 'b',
         JsonNull => 'l',
         RuntimeArray or JsonArray => 'a',
         _ => 'o',
     };
+
+    /// <summary>The numeric value of a (finite or non-finite) number, or null for anything else.</summary>
+    public static double? NumberValue(object? value) => value switch
+    {
+        JsonNumber n => n.Value,
+        NonFiniteNumber n => n.Value,
+        _ => null,
+    };
+
+    /// <summary>Whether the value contains a non-finite number at its top level (itself or an array item).</summary>
+    public static bool HasNonFinite(object? value)
+    {
+        if (value is NonFiniteNumber)
+        {
+            return true;
+        }
+
+        if (value is RuntimeArray array)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                if (array[i] is NonFiniteNumber)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the value is a string.</summary>
     public static bool IsString(object? value) => value is JsonString;
@@ -146,6 +176,9 @@ internal static class Values
                 return s.Value.Length > 0;
             case JsonNumber n:
                 return n.Value != 0;
+            case NonFiniteNumber nonFinite:
+                // The reference's isNumeric check refuses infinities; NaN is simply not a number.
+                return nonFinite.IsNaN ? false : throw JsonataErrors.WithValue("D1001", nonFinite);
             case JsonNull:
                 return false;
             case JsonataFunction:
@@ -181,6 +214,12 @@ internal static class Values
     /// </summary>
     public static bool DeepEquals(object? left, object? right)
     {
+        if (left is NonFiniteNumber || right is NonFiniteNumber)
+        {
+            // JavaScript's ===: infinities equal themselves, NaN equals nothing.
+            return NumberValue(left) is { } l && NumberValue(right) is { } r && l == r;
+        }
+
         if (ReferenceEquals(left, right))
         {
             return true;
@@ -247,7 +286,7 @@ internal static class Values
     {
         null => null,
         JsonNull => "null",
-        JsonNumber => "number",
+        JsonNumber or NonFiniteNumber => "number",
         JsonString => "string",
         JsonBoolean => "boolean",
         RuntimeArray or JsonArray => "array",

@@ -23,8 +23,8 @@ internal static class StringFunctions
         new("uppercase", "<s-:s>", (_, a) => Arg(a, 0) is JsonString s ? new JsonString(s.Value.ToUpperInvariant()) : null),
         new("length", "<s-:n>", (_, a) => Arg(a, 0) is JsonString s ? JsonNumber.From(CodePoints(s.Value).Count) : null),
         new("trim", "<s-:s>", (_, a) => Arg(a, 0) is JsonString s ? new JsonString(Trim(s.Value)) : null),
-        new("pad", "<s-ns?:s>", (_, a) => Pad(Arg(a, 0), Arg(a, 1), Arg(a, 2))),
-        new("join", "<a<s>s?:s>", (_, a) => Join(Arg(a, 0), Arg(a, 1))),
+        new("pad", "<s-ns?:s>", (e, a) => Pad(e, Arg(a, 0), Arg(a, 1), Arg(a, 2))),
+        new("join", "<a<s>s?:s>", (e, a) => Join(e, Arg(a, 0), Arg(a, 1))),
     ];
 
     /// <summary>
@@ -41,6 +41,8 @@ internal static class StringFunctions
                 return s;
             case JsonataFunction:
                 return JsonString.Empty;
+            case NonFiniteNumber:
+                throw JsonataErrors.WithValue("D3001", value);
         }
 
         return new JsonString(RuntimeJson.Stringify(value, prettify, forString: true) ?? string.Empty);
@@ -189,7 +191,7 @@ internal static class StringFunctions
         return result;
     }
 
-    private static JsonString? Pad(object? str, object? width, object? padding)
+    private static JsonString? Pad(Evaluator evaluator, object? str, object? width, object? padding)
     {
         if (str is not JsonString s)
         {
@@ -206,6 +208,7 @@ internal static class StringFunctions
             return s;
         }
 
+        evaluator.CheckStringSize((long)size);
         var needed = (int)padLength;
         var pad = new StringBuilder();
         while (CodePoints(pad.ToString()).Count < needed)
@@ -218,7 +221,7 @@ internal static class StringFunctions
         return new JsonString(left ? trimmed + s.Value : s.Value + trimmed);
     }
 
-    private static JsonString? Join(object? strings, object? separator)
+    private static JsonString? Join(Evaluator evaluator, object? strings, object? separator)
     {
         if (!Values.TryGetList(strings, out var items))
         {
@@ -235,6 +238,7 @@ internal static class StringFunctions
             }
 
             sb.Append(((JsonString)items[i]!).Value);
+            evaluator.CheckStringSize(sb.Length);
         }
 
         return new JsonString(sb.ToString());
