@@ -25,7 +25,7 @@ internal static class RuntimeJson
 
     /// <summary>
     /// JSON.stringify of a runtime value, or null where JavaScript returns undefined.
-    /// <paramref name="forString"/> applies $string's replacer: numbers rounded to 15 significant
+    /// <paramref name="forString"/> applies $string's replacer: fractions rounded to 15 significant
     /// digits, functions written as empty strings.
     /// </summary>
     public static string? Stringify(object? value, bool prettify, bool forString)
@@ -65,7 +65,10 @@ internal static class RuntimeJson
                 sb.Append(b.Value ? "true" : "false");
                 return;
             case JsonNumber n:
-                sb.Append(NumberFormatting.Format(forString ? ToPrecision15(n.Value) : n.Value));
+                // $string rounds fractions to 15 significant digits but writes whole numbers in
+                // full (jsonata-js#762; AWS Step Functions does the same: $string(999999999999999868928)
+                // is "999999999999999900000" there, as measured by floci-io/floci#2683).
+                sb.Append(NumberFormatting.Format(forString && !n.IsIntegral ? ToPrecision15(n.Value) : n.Value));
                 return;
             case NonFiniteNumber nonFinite:
                 // $string's replacer checks every number (D1001 for an infinity); JSON.stringify writes null.

@@ -1,4 +1,6 @@
+using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Engine.Jsonata.Evaluation;
+using static EventPro.Specs.Engine.Jsonata.Functions.FunctionLibrary;
 
 namespace EventPro.Specs.Engine.Jsonata.Functions;
 
@@ -6,5 +8,47 @@ namespace EventPro.Specs.Engine.Jsonata.Functions;
 internal static class NumberFormatFunctions
 {
     /// <summary>The functions of this family.</summary>
-    public static IEnumerable<NativeFunction> All() => [];
+    public static IEnumerable<NativeFunction> All() =>
+    [
+        new("formatNumber", "<n-so?:s>", (_, a) => FormatNumber(Arg(a, 0), Arg(a, 1), Arg(a, 2))),
+        new("formatInteger", "<n-s:s>", (_, a) => Arg(a, 0) is JsonNumber n
+            ? new JsonString(IntegerPicture.Analyse(((JsonString)a[1]!).Value).Format(Math.Floor(n.Value)))
+            : null),
+        new("parseInteger", "<s-s:n>", (_, a) => ParseInteger(Arg(a, 0), Arg(a, 1))),
+    ];
+
+    private static object? FormatNumber(object? value, object? picture, object? options)
+    {
+        if (value is not JsonNumber number)
+        {
+            return null;
+        }
+
+        Dictionary<string, string>? properties = null;
+        if (Values.IsObject(options))
+        {
+            properties = new Dictionary<string, string>(StringComparer.Ordinal);
+            var count = Values.ObjectCount(options!);
+            for (var i = 0; i < count; i++)
+            {
+                if (Values.ObjectValueAt(options!, i) is JsonString s)
+                {
+                    properties[Values.ObjectKeyAt(options!, i)] = s.Value;
+                }
+            }
+        }
+
+        return new JsonString(NumberPicture.Format(number.Value, ((JsonString)picture!).Value, properties));
+    }
+
+    private static object? ParseInteger(object? value, object? picture)
+    {
+        if (value is not JsonString text)
+        {
+            return null;
+        }
+
+        var parsed = IntegerPicture.Analyse(((JsonString)picture!).Value).Parse(text.Value);
+        return parsed is { } number && double.IsFinite(number) ? JsonNumber.From(number) : NonFiniteNumber.NaN;
+    }
 }

@@ -29,7 +29,7 @@ internal static class StringFunctions
 
     /// <summary>
     /// $string: strings as they are, functions as "", everything else as JSON with numbers
-    /// rounded to 15 significant digits (the reference's JSON.stringify replacer).
+    /// fractions rounded to 15 significant digits (the reference's JSON.stringify replacer).
     /// </summary>
     public static JsonString? StringOf(object? value, bool prettify)
     {
