@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Engine.Jsonata.Evaluation;
 using static EventPro.Specs.Engine.Jsonata.Functions.FunctionLibrary;
@@ -11,15 +13,20 @@ namespace EventPro.Specs.Engine.Jsonata.Functions;
 /// "Transforming data with JSONata"): $partition(array, size), $range(start, end, step),
 /// $hash(value, algorithm), $random([seed]), $uuid(), $parse(jsonString). They replace the
 /// intrinsics States.ArrayPartition, States.ArrayRange, States.Hash, States.MathRandom,
-/// States.UUID and States.StringToJson.
+/// States.UUID and States.StringToJson. Edge cases follow what the Floci emulator project
+/// measured on AWS (floci-io/floci#2662, #2676): numeric arguments are truncated towards zero,
+/// $range includes the end when the step lands on it and gives nothing for a missing or
+/// wrong-way step, $random(seed) draws from java.util.Random.
 /// </summary>
 internal static class StepFunctionsFunctions
 {
     /// <summary>The functions of this family.</summary>
     public static IEnumerable<NativeFunction> All() =>
     [
-        new("partition", "<an:a>", (_, a) => Partition(Arg(a, 0), Arg(a, 1))),
-        new("range", "<nnn?:a>", (_, a) => Range(Arg(a, 0), Arg(a, 1), Arg(a, 2))),
+        // Declared with an "any" first parameter: unlike JSONata's own functions, $partition does not
+        // treat a single value as a one-item array (AWS: "$partition(null, 2)" is T0412).
+        new("partition", "<xn?:a>", (_, a) => Partition(Arg(a, 0), Arg(a, 1))),
+        new("range", "<nnn?:a>", (e, a) => Range(e, Arg(a, 0), Arg(a, 1), Arg(a, 2))),
         new("hash", "<s-s?:s>", (_, a) => Hash(Arg(a, 0), Arg(a, 1))),
         new("random", "<n?:n>", (e, a) => Random(e, Arg(a, 0))),
         new("uuid", "<:s>", (e, _) => new JsonString(Uuid(e.Random))),
@@ -39,55 +46,70 @@ internal static class StepFunctionsFunctions
 
     private static object? Partition(object? array, object? size)
     {
-        if (!Values.TryGetList(array, out var items))
+        if (array is null)
         {
             return null;
         }
 
-        var chunk = ((JsonNumber)size!).Value;
-        if (!(chunk >= 1) || Math.Floor(chunk) != chunk)
+        if (!Values.TryGetList(array, out var items))
         {
-            throw JsonataErrors.WithDetail("D3137", "The chunk size argument of $partition must be a positive integer, but was: " + NumberFormatting.Format(chunk));
+            throw JsonataErrors.Argument("T0412", array, 1, "values");
         }
 
-        var n = (int)Math.Min(chunk, int.MaxValue);
-        var result = new RuntimeArray();
-        for (var start = 0; start < items.Count; start += n)
+        var chunk = size is JsonNumber n ? Math.Truncate(n.Value) : items.Count;
+        if (chunk < 0)
         {
-            var part = new RuntimeArray(Math.Min(n, items.Count - start));
-            for (var i = start; i < Math.Min(items.Count, start + n); i++)
+            throw JsonataErrors.WithDetail("D3137", "Second argument must be zero or greater");
+        }
+
+        if (items.Count == 0 || chunk == 0)
+        {
+            return null;
+        }
+
+        var width = (int)Math.Min(chunk, int.MaxValue);
+        var result = new RuntimeArray();
+        for (var start = 0; start < items.Count; start += width)
+        {
+            var end = (int)Math.Min(items.Count, (long)start + width);
+            var part = new RuntimeArray(end - start);
+            for (var i = start; i < end; i++)
             {
                 part.Add(items[i]);
             }
 
             result.Add(part);
+            if (end == items.Count)
+            {
+                break;
+            }
         }
 
         return result;
     }
 
-    private static object? Range(object? start, object? end, object? step)
+    private static object? Range(Evaluator evaluator, object? start, object? end, object? step)
     {
-        if (start is not JsonNumber s || end is not JsonNumber e)
+        if (start is not JsonNumber s || end is not JsonNumber e || step is not JsonNumber st)
         {
             return null;
         }
 
-        var increment = step is JsonNumber st ? st.Value : 1;
-        if (increment == 0)
+        var from = Math.Truncate(s.Value);
+        var to = Math.Truncate(e.Value);
+        var increment = Math.Truncate(st.Value);
+        if (increment == 0 || (increment > 0 && from > to) || (increment < 0 && from < to))
         {
-            throw JsonataErrors.WithDetail("D3137", "The step argument of $range must not be zero");
+            return null;
         }
 
-        var result = new RuntimeArray();
-        for (var value = s.Value; increment > 0 ? value <= e.Value : value >= e.Value; value += increment)
+        // Counting the items first keeps huge steps from overflowing past the end.
+        var count = Math.Floor((to - from) / increment) + 1;
+        evaluator.CheckSequenceSize((long)Math.Min(count, long.MaxValue / 8));
+        var result = RuntimeArray.Sequence((int)Math.Min(count, 1024));
+        for (var i = 0.0; i < count; i++)
         {
-            if (result.Count >= 10_000_000)
-            {
-                throw JsonataErrors.WithValue("D2014", Values.Number(result.Count + 1.0));
-            }
-
-            result.Add(Values.Number(value));
+            result.Add(Values.Number(from + (i * increment)));
         }
 
         return result;
@@ -95,21 +117,20 @@ internal static class StepFunctionsFunctions
 
     private static object? Hash(object? value, object? algorithm)
     {
-        if (value is not JsonString text)
+        if (value is not JsonString text || algorithm is not JsonString name)
         {
             return null;
         }
 
-        var name = algorithm is JsonString a ? a.Value : "SHA-256";
         var bytes = Encoding.UTF8.GetBytes(text.Value);
-        var digest = name switch
+        var digest = name.Value switch
         {
             "MD5" => MD5.HashData(bytes),
             "SHA-1" => SHA1.HashData(bytes),
             "SHA-256" => SHA256.HashData(bytes),
             "SHA-384" => SHA384.HashData(bytes),
             "SHA-512" => SHA512.HashData(bytes),
-            _ => throw JsonataErrors.WithDetail("D3137", "The hash algorithm '" + name + "' is not supported. Supported algorithms: MD5, SHA-1, SHA-256, SHA-384, SHA-512"),
+            _ => throw JsonataErrors.WithDetail("D3137", "Unsupported hash algorithm: " + name.Value + ". Supported algorithms are MD5, SHA-1, SHA-256, SHA-384 and SHA-512"),
         };
         return new JsonString(Convert.ToHexStringLower(digest));
     }
@@ -118,9 +139,9 @@ internal static class StepFunctionsFunctions
     {
         if (seed is JsonNumber s)
         {
-            // The same seed gives the same number (AWS: "seeded" random for reproducible tests).
-            var seeded = new Random(unchecked((int)(long)s.Value));
-            return Values.Number(seeded.NextDouble());
+            var truncated = Math.Truncate(s.Value);
+            var javaSeed = truncated >= long.MaxValue ? long.MaxValue : truncated <= long.MinValue ? long.MinValue : (long)truncated;
+            return Values.Number(new JavaRandom(javaSeed).NextDouble());
         }
 
         return Values.Number(evaluator.Random.NextDouble());
@@ -135,11 +156,49 @@ internal static class StepFunctionsFunctions
 
         try
         {
-            return JsonValue.Parse(text.Value);
+            // AWS refuses a repeated key, which the engine's parser would merge; check first.
+            using (JsonDocument.Parse(text.Value, new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 512 }))
+            {
+            }
+
+            return Normalize(JsonValue.Parse(text.Value));
         }
-        catch (JsonParseException e)
+        catch (Exception e) when (e is JsonException or JsonParseException)
         {
-            throw JsonataErrors.WithDetail("D3137", "The argument of $parse is not valid JSON: " + e.Message);
+            throw JsonataErrors.WithDetail("D3137", "Invalid JSON: " + e.Message);
+        }
+    }
+
+    /// <summary>
+    /// Numbers as JSONata holds them: an integer that fits a long stays exact, anything else is a
+    /// double written in its shortest form (so "1.0" becomes 1, as on AWS).
+    /// </summary>
+    private static JsonValue Normalize(JsonValue value)
+    {
+        switch (value)
+        {
+            case JsonNumber number when number.Literal is { } literal:
+                return long.TryParse(literal, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer)
+                    ? JsonNumber.From(integer)
+                    : JsonNumber.From(number.Value);
+            case JsonArray array:
+                var items = new JsonValue[array.Count];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    items[i] = Normalize(array[i]);
+                }
+
+                return JsonArray.Adopt(items);
+            case JsonObject obj:
+                var builder = new JsonObjectBuilder(obj.Count);
+                foreach (var (key, member) in obj.AsSpan())
+                {
+                    builder[key] = Normalize(member);
+                }
+
+                return builder.Build();
+            default:
+                return value;
         }
     }
 }

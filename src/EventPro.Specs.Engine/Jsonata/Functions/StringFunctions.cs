@@ -28,8 +28,8 @@ internal static class StringFunctions
     ];
 
     /// <summary>
-    /// $string: strings as they are, functions as "", everything else as JSON with numbers
-    /// fractions rounded to 15 significant digits (the reference's JSON.stringify replacer).
+    /// $string: strings as they are, functions as "", everything else as JSON with fractions
+    /// rounded to 15 significant digits (the reference's JSON.stringify replacer).
     /// </summary>
     public static JsonString? StringOf(object? value, bool prettify)
     {
