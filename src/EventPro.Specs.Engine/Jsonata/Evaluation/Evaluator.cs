@@ -28,8 +28,7 @@ internal sealed partial class Evaluator
     /// <summary>Evaluates <paramref name="root"/> against the input document.</summary>
     public object? Run(Node root, JsonValue? input)
     {
-        var frame = Frame.Root(_environment.Bindings);
-        frame.Bind("$", input);
+        var frame = Frame.Root(_environment.Bindings, input);
         object? context = input;
         if (input is JsonArray)
         {

@@ -13,6 +13,8 @@ internal sealed class Frame
 {
     private readonly Frame? _parent;
     private readonly IReadOnlyDictionary<string, JsonValue>? _globals;
+    private readonly bool _isRoot;
+    private readonly JsonValue? _rootInput;
     private string[]? _names;
     private object?[]? _values;
     private int _count;
@@ -20,10 +22,18 @@ internal sealed class Frame
     /// <summary>Creates a scope inside <paramref name="parent"/>.</summary>
     public Frame(Frame parent) => _parent = parent;
 
-    private Frame(IReadOnlyDictionary<string, JsonValue>? globals) => _globals = globals;
+    private Frame(IReadOnlyDictionary<string, JsonValue>? globals, JsonValue? rootInput)
+    {
+        _globals = globals;
+        _isRoot = true;
+        _rootInput = rootInput;
+    }
 
-    /// <summary>The outermost scope of an evaluation, over the caller's bindings.</summary>
-    public static Frame Root(IReadOnlyDictionary<string, JsonValue>? globals) => new(globals);
+    /// <summary>
+    /// The outermost scope of an evaluation, over the caller's bindings, with <c>$$</c> bound to
+    /// the input document (held in a field: a simple path then costs no binding arrays).
+    /// </summary>
+    public static Frame Root(IReadOnlyDictionary<string, JsonValue>? globals, JsonValue? rootInput) => new(globals, rootInput);
 
     /// <summary>Binds <paramref name="name"/> in this scope (undefined is a binding too).</summary>
     public void Bind(string name, object? value)
@@ -64,6 +74,11 @@ internal sealed class Frame
                 {
                     return frame._values![i];
                 }
+            }
+
+            if (frame._isRoot && name == "$")
+            {
+                return frame._rootInput;
             }
 
             if (frame._globals is not null && frame._globals.TryGetValue(name, out var global))
