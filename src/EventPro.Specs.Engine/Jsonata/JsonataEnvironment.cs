@@ -20,8 +20,11 @@ public sealed class JsonataEnvironment
     /// </summary>
     public const int DefaultMaxDepth = 100;
 
-    /// <summary>The default budget of evaluation steps (an infinite loop fails with "Expression evaluation timeout" when it is spent).</summary>
-    public const long DefaultMaxSteps = 10_000_000;
+    /// <summary>
+    /// The default budget of evaluation steps (about a second of work): an infinite loop fails with
+    /// "Expression evaluation timeout" when it is spent, as AWS fails it on a time limit.
+    /// </summary>
+    public const long DefaultMaxSteps = 20_000_000;
 
     /// <summary>
     /// The default memory bound: AWS refuses an expression holding more than about this many

@@ -9,7 +9,9 @@ namespace EventPro.Specs.Engine.Jsonata.Evaluation;
 /// JavaScript; <c>.</c> excludes every line terminator (\n \r \u2028 \u2029); <c>$</c> without
 /// the <c>m</c> flag matches only at the very end; <c>^ $</c> with <c>m</c> see all line
 /// terminators; <c>[^]</c> matches anything and <c>[]</c> nothing; unknown letter escapes are the
-/// letter itself.
+/// letter itself; capture groups are numbered left to right whether named or not (.NET numbers
+/// named groups last), so named groups become plain groups and <c>\k&lt;name&gt;</c> a numbered
+/// back-reference.
 /// </summary>
 internal static class RegexTranslator
 {
@@ -20,14 +22,33 @@ internal static class RegexTranslator
     public static string Translate(string pattern, bool multiline)
     {
         var sb = new StringBuilder(pattern.Length + 16);
+        var groupNumbers = NumberGroups(pattern);
         var i = 0;
         while (i < pattern.Length)
         {
             var c = pattern[i];
             switch (c)
             {
+                case '\\' when i + 2 < pattern.Length && pattern[i + 1] == 'k' && pattern[i + 2] == '<':
+                    var close = pattern.IndexOf('>', i + 3);
+                    if (close > 0 && groupNumbers.TryGetValue(pattern[(i + 3)..close], out var number))
+                    {
+                        sb.Append("(?:\\").Append(number).Append(')');
+                        i = close + 1;
+                        continue;
+                    }
+
+                    i = TranslateEscape(pattern, i, sb, inClass: false);
+                    continue;
                 case '\\':
                     i = TranslateEscape(pattern, i, sb, inClass: false);
+                    continue;
+                case '(' when i + 2 < pattern.Length && pattern[i + 1] == '?' && pattern[i + 2] == '<'
+                    && i + 3 < pattern.Length && pattern[i + 3] is not ('=' or '!'):
+                    // A named group: kept as a plain group so that its number is its JavaScript number.
+                    var end = pattern.IndexOf('>', i + 3);
+                    sb.Append('(');
+                    i = end < 0 ? i + 1 : end + 1;
                     continue;
                 case '[':
                     i = TranslateClass(pattern, i, sb);
@@ -50,6 +71,54 @@ internal static class RegexTranslator
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The JavaScript numbers of the named groups (all capture groups counted left to right).</summary>
+    private static Dictionary<string, int> NumberGroups(string pattern)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var count = 0;
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (inClass)
+            {
+                inClass = c != ']';
+                continue;
+            }
+
+            if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == '(')
+            {
+                if (i + 1 < pattern.Length && pattern[i + 1] == '?')
+                {
+                    if (i + 3 < pattern.Length && pattern[i + 2] == '<' && pattern[i + 3] is not ('=' or '!'))
+                    {
+                        var end = pattern.IndexOf('>', i + 3);
+                        if (end > 0)
+                        {
+                            numbers[pattern[(i + 3)..end]] = ++count;
+                        }
+                    }
+                }
+                else
+                {
+                    count++;
+                }
+            }
+        }
+
+        return numbers;
     }
 
     private static int TranslateClass(string pattern, int start, StringBuilder sb)
