@@ -27,10 +27,8 @@ internal sealed partial class Evaluator
             {
                 result = ApplyInner(next, evaluated, input);
             }
-            catch (JsonataException e)
+            catch (JsonataException e) when (Annotate(e, call.Position, ProcedureName(call.Procedure!)))
             {
-                e.Position ??= call.Position;
-                e.Token ??= ProcedureName(call.Procedure!);
                 throw;
             }
         }
@@ -116,10 +114,8 @@ internal sealed partial class Evaluator
         {
             return Apply(procedure, args, input);
         }
-        catch (JsonataException e)
+        catch (JsonataException e) when (Annotate(e, expr.Position, ProcedureName(expr.Procedure!)))
         {
-            e.Position ??= expr.Position;
-            e.Token ??= ProcedureName(expr.Procedure!);
             throw;
         }
     }

@@ -88,10 +88,8 @@ internal sealed partial class Evaluator
                 _ => throw JsonataErrors.Create("S0201", expr.Position, op),
             };
         }
-        catch (JsonataException e)
+        catch (JsonataException e) when (Annotate(e, expr.Position, op))
         {
-            e.Position ??= expr.Position;
-            e.Token ??= op;
             throw;
         }
     }

@@ -117,8 +117,9 @@ internal sealed partial class Evaluator
         }
 
         // The guard above bounds recursion, but a host thread may have less stack than the
-        // limit needs; fail like JSONata rather than crash the process.
-        if ((_depth & 15) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // limit needs; fail like JSONata rather than crash the process. (The runtime keeps only a
+        // small reserve on Linux, so this is checked on every level.)
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw StackOverflow();
         }
@@ -149,6 +150,18 @@ internal sealed partial class Evaluator
 
     private static JsonataException MemoryLimitExceeded() =>
         new("D2015", "Expression evaluation memory limit exceeded: Check for excessive memory usage") { IsResourceLimit = true };
+
+    /// <summary>
+    /// Gives an error the position and token of the expression it passes through, if it has
+    /// none yet (the reference sets them on the way out). Used as an exception filter that never
+    /// catches: a rethrow from every level of a deep recursion would need stack for every level.
+    /// </summary>
+    private static bool Annotate(JsonataException error, int position, string token)
+    {
+        error.Position ??= position;
+        error.Token ??= token;
+        return false;
+    }
 
     private object? EvaluateVariable(Node expr, object? input, Frame frame)
     {
