@@ -148,12 +148,11 @@ internal static class HigherOrderFunctions
     private static object? Sift(Evaluator evaluator, object?[] args)
     {
         var obj = Arg(args, 0);
-        if (!Values.IsObject(obj))
+        if (!Values.IsObject(obj) || Arg(args, 1) is not JsonataFunction function)
         {
             return null;
         }
 
-        var function = (JsonataFunction)args[1]!;
         var result = new RuntimeObject();
         var count = Values.ObjectCount(obj!);
         for (var i = 0; i < count; i++)

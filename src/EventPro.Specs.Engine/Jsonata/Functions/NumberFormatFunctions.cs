@@ -11,15 +11,15 @@ internal static class NumberFormatFunctions
     public static IEnumerable<NativeFunction> All() =>
     [
         new("formatNumber", "<n-so?:s>", (_, a) => FormatNumber(Arg(a, 0), Arg(a, 1), Arg(a, 2))),
-        new("formatInteger", "<n-s:s>", (_, a) => Arg(a, 0) is JsonNumber n
-            ? new JsonString(IntegerPicture.Analyse(((JsonString)a[1]!).Value).Format(Math.Floor(n.Value)))
+        new("formatInteger", "<n-s:s>", (_, a) => Arg(a, 0) is JsonNumber n && Arg(a, 1) is JsonString picture
+            ? new JsonString(IntegerPicture.Analyse(picture.Value).Format(Math.Floor(n.Value)))
             : null),
         new("parseInteger", "<s-s:n>", (_, a) => ParseInteger(Arg(a, 0), Arg(a, 1))),
     ];
 
     private static object? FormatNumber(object? value, object? picture, object? options)
     {
-        if (value is not JsonNumber number)
+        if (value is not JsonNumber number || picture is not JsonString pictureText)
         {
             return null;
         }
@@ -38,17 +38,17 @@ internal static class NumberFormatFunctions
             }
         }
 
-        return new JsonString(NumberPicture.Format(number.Value, ((JsonString)picture!).Value, properties));
+        return new JsonString(NumberPicture.Format(number.Value, pictureText.Value, properties));
     }
 
     private static object? ParseInteger(object? value, object? picture)
     {
-        if (value is not JsonString text)
+        if (value is not JsonString text || picture is not JsonString pictureText)
         {
             return null;
         }
 
-        var parsed = IntegerPicture.Analyse(((JsonString)picture!).Value).Parse(text.Value);
+        var parsed = IntegerPicture.Analyse(pictureText.Value).Parse(text.Value);
         return parsed is { } number && double.IsFinite(number) ? JsonNumber.From(number) : NonFiniteNumber.NaN;
     }
 }

@@ -189,8 +189,8 @@ internal static class NumericFunctions
             return null;
         }
 
-        var e = (JsonNumber)exponent!;
-        var result = Math.Pow(b.Value, e.Value);
+        var e = exponent as JsonNumber;
+        var result = e is null ? double.NaN : Math.Pow(b.Value, e.Value);
         if (!double.IsFinite(result))
         {
             var error = JsonataErrors.WithValue("D3061", b);

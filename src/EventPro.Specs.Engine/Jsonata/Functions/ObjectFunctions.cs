@@ -11,7 +11,7 @@ internal static class ObjectFunctions
     public static IEnumerable<NativeFunction> All() =>
     [
         new("keys", "<x-:a<s>>", (_, a) => Keys(Arg(a, 0))),
-        new("lookup", "<x-s:x>", (_, a) => Evaluator.Lookup(Arg(a, 0), ((JsonString)a[1]!).Value)),
+        new("lookup", "<x-s:x>", (_, a) => Arg(a, 1) is JsonString key ? Evaluator.Lookup(Arg(a, 0), key.Value) : null),
         new("spread", "<x-:a<o>>", (_, a) => Spread(Arg(a, 0))),
         new("merge", "<a<o>:o>", (_, a) => Merge(Arg(a, 0))),
         new("error", "<s?:x>", (_, a) => throw JsonataErrors.WithDetail("D3137", (Arg(a, 0) as JsonString)?.Value is { Length: > 0 } m ? m : "$error() function evaluated")),

@@ -95,9 +95,15 @@ internal static class StringFunctions
             return null;
         }
 
+        if (start is not JsonNumber startNumber)
+        {
+            // JavaScript's slice(undefined) starts at 0.
+            return s;
+        }
+
         var chars = CodePoints(s.Value);
         var count = chars.Count;
-        var from = ((JsonNumber)start!).Value;
+        var from = startNumber.Value;
         if (count + from < 0)
         {
             from = 0;
@@ -138,7 +144,8 @@ internal static class StringFunctions
             return null;
         }
 
-        var token = ((JsonString)chars!).Value;
+        // An undefined separator is searched for as the text "undefined", as JavaScript does.
+        var token = (chars as JsonString)?.Value ?? "undefined";
         var index = s.Value.IndexOf(token, StringComparison.Ordinal);
         return index > -1 ? new JsonString(s.Value[..index]) : s;
     }
@@ -150,7 +157,7 @@ internal static class StringFunctions
             return null;
         }
 
-        var token = ((JsonString)chars!).Value;
+        var token = (chars as JsonString)?.Value ?? "undefined";
         var index = s.Value.IndexOf(token, StringComparison.Ordinal);
         return index > -1 ? new JsonString(s.Value[(index + token.Length)..]) : s;
     }
@@ -198,8 +205,13 @@ internal static class StringFunctions
             return null;
         }
 
+        if (width is not JsonNumber widthNumber)
+        {
+            return s;
+        }
+
         var padChars = padding is JsonString { Value.Length: > 0 } p ? p.Value : " ";
-        var target = ((JsonNumber)width!).Value;
+        var target = widthNumber.Value;
         var left = target < 0;
         var size = Math.Floor(Math.Abs(target));
         var padLength = size - CodePoints(s.Value).Count;

@@ -30,6 +30,7 @@ public class NumericFunctionsTests
     [InlineData("$number('1e400')", "D3030")]
     [InlineData("$sqrt(-1)", "D3060")]
     [InlineData("$power(10, 400)", "D3061")]
+    [InlineData("$power(2, nothing)", "D3061")]
     [InlineData("$formatBase(10, 40)", "D3100")]
     public void NumericFunction_BadArguments_ThrowTheReferenceCode(string expression, string code) =>
         Assert.Equal(code, JsonataEval.Error(expression).Code);

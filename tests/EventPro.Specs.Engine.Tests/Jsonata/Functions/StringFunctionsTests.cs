@@ -27,6 +27,9 @@ public class StringFunctionsTests
     [InlineData("$pad('x', -3)", "\"  x\"")]
     [InlineData("$join(['a', 'b'], '+')", "\"a+b\"")]
     [InlineData("$join('a')", "\"a\"")]
+    [InlineData("$substringBefore('abc', nothing)", "\"abc\"")]
+    [InlineData("$substring('abc', nothing)", "\"abc\"")]
+    [InlineData("$pad('abc', nothing)", "\"abc\"")]
     public void StringFunction_Call_ReturnsTheReferenceResult(string expression, string expected) =>
         Assert.Equal(expected, JsonataEval.Json(expression));
 
