@@ -39,4 +39,35 @@ public class ResultConverterTests
         var result = JsonataExpression.Compile("a").Evaluate(input, JsonataEval.Environment());
         Assert.Same(((EventPro.Specs.Engine.Json.JsonObject)input)["a"], result);
     }
+
+    [Fact]
+    public void ToJson_InputNumbersWrittenNonCanonically_ComeOutAsNumbers()
+    {
+        var input = EventPro.Specs.Engine.Json.JsonValue.Parse("""{"price": 10.50, "big": 12345678901234567890, "e": 1e2, "list": [1.0, 2]}""");
+        var result = JsonataExpression.Compile("$").Evaluate(input, JsonataEval.Environment());
+        Assert.Equal("""{"price":10.5,"big":12345678901234567890,"e":100,"list":[1,2]}""", result!.ToJson());
+    }
+
+    [Fact]
+    public void ToJson_CanonicalInput_IsNotCopied()
+    {
+        var input = EventPro.Specs.Engine.Json.JsonValue.Parse("""{"a": [1, 2.5, "x"]}""");
+        Assert.Same(input, JsonataExpression.Compile("$").Evaluate(input, JsonataEval.Environment()));
+    }
+
+    [Fact]
+    public void ToJson_NumbersAsJavaScriptWritesThem_AreNotRewritten()
+    {
+        var property = FsCheck.Fluent.Prop.ForAll<double>(d =>
+        {
+            if (!double.IsFinite(d))
+            {
+                return true;
+            }
+
+            var input = EventPro.Specs.Engine.Json.JsonValue.Parse("[" + EventPro.Specs.Engine.Json.NumberFormatting.Format(d) + "]");
+            return ReferenceEquals(input, JsonataExpression.Compile("$").Evaluate(input, JsonataEval.Environment()));
+        });
+        FsCheck.Check.One(FsCheck.Config.QuickThrowOnFailure, property);
+    }
 }
