@@ -70,7 +70,7 @@ public static class JsonParser
                     var builder = new JsonObjectBuilder();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                     {
-                        var key = reader.GetString()!;
+                        var key = ReadString(ref reader);
                         reader.Read();
                         builder[key] = ReadValue(ref reader, map, lines, map is null ? pointer : JsonPointer.Append(pointer, key));
                     }
@@ -90,7 +90,7 @@ public static class JsonParser
                 }
 
             case JsonTokenType.String:
-                return new JsonString(reader.GetString()!);
+                return new JsonString(ReadString(ref reader));
             case JsonTokenType.Number:
                 {
                     var literal = Encoding.UTF8.GetString(reader.ValueSpan);
@@ -108,6 +108,53 @@ public static class JsonParser
             default:
                 return JsonNull.Instance;
         }
+    }
+
+    /// <summary>
+    /// The string value of the current token. JSON allows escapes of lone surrogates
+    /// (<c>"\ud800"</c>), which System.Text.Json refuses to turn into a string; those are decoded here.
+    /// </summary>
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException) when (reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return Unescape(Encoding.UTF8.GetString(reader.ValueSpan));
+        }
+    }
+
+    private static string Unescape(string raw)
+    {
+        var sb = new StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c != '\\' || i + 1 >= raw.Length)
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            var e = raw[++i];
+            switch (e)
+            {
+                case 'b': sb.Append('\b'); break;
+                case 'f': sb.Append('\f'); break;
+                case 'n': sb.Append('\n'); break;
+                case 'r': sb.Append('\r'); break;
+                case 't': sb.Append('\t'); break;
+                case 'u':
+                    sb.Append((char)Convert.ToInt32(raw.Substring(i + 1, 4), 16));
+                    i += 4;
+                    break;
+                default: sb.Append(e); break;
+            }
+        }
+
+        return sb.ToString();
     }
 
     private static List<int> LineStarts(ReadOnlySpan<byte> utf8)

@@ -78,4 +78,12 @@ public class JsonValueTests
         JsonValue value = "<tag> & \u00fc \u0001 \t";
         Assert.Equal("\"<tag> & \u00fc \\u0001 \\t\"", value.ToJson());
     }
+
+    [Fact]
+    public void Parse_LoneSurrogateEscape_KeepsTheCodeUnit()
+    {
+        // RFC 8259 allows escaped lone surrogates; System.Text.Json alone refuses them.
+        var value = (JsonString)((JsonObject)JsonValue.Parse("{\"s\": \"a\\ud800b\\n\"}"))["s"];
+        Assert.Equal("a\ud800b\n", value.Value);
+    }
 }
