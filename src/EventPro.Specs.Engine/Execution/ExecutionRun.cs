@@ -13,6 +13,7 @@ internal sealed class ExecutionRun
 {
     private readonly List<HistoryEvent> _events = new(16);
     private Random? _random;
+    private Dictionary<object, object>? _backendState;
     private JsonObject? _executionContext;
     private JsonObject? _stateMachineContext;
 
@@ -45,6 +46,9 @@ internal sealed class ExecutionRun
 
     /// <summary>The execution's seeded random source, created on first use (most executions never draw).</summary>
     public Random Random => _random ??= new Random(Options.Seed);
+
+    /// <summary>State task backends keep for this execution (see TaskInvocation.ExecutionState), created on first use.</summary>
+    public Dictionary<object, object> BackendState => _backendState ??= new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
 
     public DateTimeOffset StartTime { get; }
 

@@ -35,6 +35,7 @@ public sealed partial class TaskState
             TimeoutSeconds = timeout,
             HeartbeatSeconds = heartbeat,
             Loop = run.Run.Loop,
+            ExecutionStateBag = run.Run.BackendState,
         };
         var outcome = await InvokeAsync(invocation, timeout, run);
         if (outcome is null)
