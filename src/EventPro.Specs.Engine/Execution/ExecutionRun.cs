@@ -11,9 +11,9 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class ExecutionRun
 {
-    private readonly List<HistoryEvent> _events = new(16);
+    private readonly List<HistoryEvent> _events = new(32);
     private Random? _random;
-    private Dictionary<object, object>? _backendState;
+    private System.Collections.Concurrent.ConcurrentDictionary<object, object>? _backendState;
     private JsonObject? _executionContext;
     private JsonObject? _stateMachineContext;
 
@@ -48,7 +48,8 @@ internal sealed class ExecutionRun
     public Random Random => _random ??= new Random(Options.Seed);
 
     /// <summary>State task backends keep for this execution (see TaskInvocation.ExecutionState), created on first use.</summary>
-    public Dictionary<object, object> BackendState => _backendState ??= new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+    public System.Collections.Concurrent.ConcurrentDictionary<object, object> BackendState =>
+        _backendState ??= new System.Collections.Concurrent.ConcurrentDictionary<object, object>(ReferenceEqualityComparer.Instance);
 
     public DateTimeOffset StartTime { get; }
 

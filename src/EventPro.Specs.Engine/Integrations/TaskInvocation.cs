@@ -51,7 +51,7 @@ public sealed class TaskInvocation
     public long? HeartbeatSeconds { get; init; }
 
     /// <summary>The execution's own state bag for backends; null when a backend is called outside an execution (unit tests).</summary>
-    internal Dictionary<object, object>? ExecutionStateBag { get; init; }
+    internal System.Collections.Concurrent.ConcurrentDictionary<object, object>? ExecutionStateBag { get; init; }
 
     /// <summary>
     /// State a backend keeps for the whole execution this call belongs to (e.g. Step Functions Local's
@@ -71,16 +71,7 @@ public sealed class TaskInvocation
             return create();
         }
 
-        lock (bag)
-        {
-            if (!bag.TryGetValue(key, out var state))
-            {
-                state = create();
-                bag[key] = state;
-            }
-
-            return (T)state;
-        }
+        return (T)bag.GetOrAdd(key, static (_, make) => make(), create);
     }
 
     /// <summary>The loop running the execution; null when a backend is called outside an execution (unit tests).</summary>
