@@ -71,6 +71,13 @@ public static class JsonParser
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                     {
                         var key = reader.GetString()!;
+                        if (map is not null && builder.ContainsKey(key))
+                        {
+                            // JSON keeps the last of duplicate keys; record the loss so a validator can report it.
+                            var (line, column) = Locate(lines!, (int)reader.TokenStartIndex);
+                            map.AddDuplicateKey(JsonPointer.Append(pointer, key), line, column);
+                        }
+
                         reader.Read();
                         builder[key] = ReadValue(ref reader, map, lines, map is null ? pointer : JsonPointer.Append(pointer, key));
                     }
