@@ -146,7 +146,7 @@ internal sealed partial class DefinitionReader
         }
 
         _scopes.Pop();
-        if (startAt is not null && !scope.Names.Contains(startAt))
+        if (startAt is not null && statesObject.Count > 0 && !scope.Names.Contains(startAt))
         {
             node.Report(AslCodes.StartAtNotFound, "StartAt", $"StartAt names '{startAt}', which is not a state of this {what}");
         }

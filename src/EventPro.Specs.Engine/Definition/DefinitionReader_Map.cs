@@ -15,9 +15,9 @@ internal sealed partial class DefinitionReader
     {
         var processor = ReadItemProcessor(node);
         var jsonPath = node.Language == QueryLanguage.JsonPath;
-        if (jsonPath)
+        if (jsonPath && node.Has("ItemSelector") && node.Has("Parameters"))
         {
-            RefuseBoth(node, "ItemSelector", "Parameters", "a Map state (Parameters is the legacy name of ItemSelector)");
+            node.Report(AslCodes.ConflictingFields, "Parameters", "a Map state cannot have both ItemSelector and Parameters (the legacy name of ItemSelector): keep ItemSelector");
         }
 
         foreach (var distributed in DistributedMapFields)

@@ -70,7 +70,7 @@ internal sealed partial class DefinitionReader
             {
                 node.Report(AslCodes.ConflictingFields, "End", "a state cannot have both Next and End: true");
             }
-            else if (next is null && !end && !node.Value.ContainsKey("Next"))
+            else if (next is null && !end && !node.Value.ContainsKey("Next") && node.Value.GetOrNull("End") is null or JsonBoolean)
             {
                 node.Report(AslCodes.MissingField, string.Empty, "a state needs Next or End: true");
             }

@@ -88,7 +88,14 @@ internal static class StateFields
         }
 
         var ownLanguage = language == QueryLanguage.Jsonata ? Language.Jsonata : Language.JsonPath;
-        if (rule.Types.Contains(type) && (rule.Languages & ownLanguage) == 0)
+        var ownType = rule.Types.Contains(type);
+        if (ownType && (rule.Languages & ownLanguage) != 0)
+        {
+            // A field of this very state that was not read: nothing better to say than "unknown".
+            return null;
+        }
+
+        if (ownType)
         {
             return language == QueryLanguage.Jsonata
                 ? (AslCodes.JsonPathFieldInJsonataState, $"{field} is a JSONPath field, but this state uses JSONata: {JsonataReplacement(field)}")
