@@ -208,11 +208,8 @@ internal sealed partial class DefinitionReader
 
     private ParallelState ReadParallel(DefinitionNode node, StateCommon common)
     {
-        var branchesArray = node.OptionalArray("Branches");
-        if (!node.Value.ContainsKey("Branches"))
-        {
-            node.Report(AslCodes.MissingField, string.Empty, "the required field Branches is missing");
-        }
+        // An empty Branches has nothing to run (the ASL spec's Parallel state runs "each branch"; AWS tooling refuses it too).
+        var branchesArray = node.RequiredArray("Branches", "Branches must contain at least one branch");
 
         var branches = new List<StateGraph>(branchesArray?.Count ?? 0);
         for (var i = 0; i < (branchesArray?.Count ?? 0); i++)
