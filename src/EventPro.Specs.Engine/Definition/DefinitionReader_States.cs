@@ -162,13 +162,13 @@ internal sealed partial class DefinitionReader
         long? seconds = null;
         if (node.Raw("Seconds") is { } secondsValue && !node.IsExpression(secondsValue))
         {
-            if (secondsValue is JsonNumber n && n.TryGetInt64(out var s) && s >= 0)
+            if (secondsValue is JsonNumber n && n.TryGetInt64(out var s) && s is >= 0 and <= MaxSeconds)
             {
                 seconds = s;
             }
             else
             {
-                node.Report(secondsValue is JsonNumber ? AslCodes.InvalidValue : AslCodes.WrongType, "Seconds", "Seconds must be a non-negative integer");
+                node.Report(secondsValue is JsonNumber ? AslCodes.InvalidValue : AslCodes.WrongType, "Seconds", $"Seconds must be an integer between 0 and {MaxSeconds}");
             }
         }
 

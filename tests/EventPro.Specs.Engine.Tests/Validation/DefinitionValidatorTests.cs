@@ -183,7 +183,7 @@ public sealed class DefinitionValidatorTests
             [
                 "many.json:4:35: error ASL010 [A] /States/A/Nxt: Nxt is not a field of a Pass state; did you mean Next?",
                 "many.json:5:10: error ASL033 [B] /States/B: no path from StartAt reaches 'B': remove it or add a transition to it",
-                "many.json:5:39: error ASL013 [B] /States/B/Seconds: Seconds must be a non-negative integer",
+                "many.json:5:39: error ASL013 [B] /States/B/Seconds: Seconds must be an integer between 0 and 99999999",
                 "many.json:5:51: error ASL031 [B] /States/B/Next: the transition to 'Missing' names no state of this state machine",
                 "many.json:6:10: error ASL033 [C] /States/C: no path from StartAt reaches 'C': remove it or add a transition to it",
                 "many.json:6:117: error ASL022 [C] /States/C/HeartbeatSeconds: HeartbeatSeconds (9) must be smaller than TimeoutSeconds (5)",
