@@ -22,7 +22,7 @@ internal static class ValidateCommand
             try
             {
                 var paths = Expand(parse.GetValue(files)!);
-                var findings = paths.SelectMany(path => DefinitionValidator.Validate(File.ReadAllText(path), path)).ToList();
+                var findings = paths.SelectMany(path => DefinitionValidator.Validate(Read(path), path)).ToList();
                 if (parse.GetValue(json))
                 {
                     output.WriteLine(JsonArray.From(findings.Select(f => (JsonValue)f.ToJson())).ToIndentedJson());
@@ -42,6 +42,18 @@ internal static class ValidateCommand
             }
         });
         return command;
+    }
+
+    private static string Read(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot read '{path}': {e.Message}");
+        }
     }
 
     private static List<string> Expand(string[] patterns)

@@ -1,0 +1,26 @@
+using EventPro.Specs.Engine.Json;
+
+namespace EventPro.Specs.Engine.Tests.Json;
+
+public sealed class JsonSourceMapTests
+{
+    [Fact]
+    public void Parse_RepeatedKey_IsRecordedWithItsPosition()
+    {
+        var map = new JsonSourceMap();
+
+        var value = (JsonObject)JsonParser.Parse("{\n  \"a\": {\"x\": 1,\n  \"x\": 2}\n}", map);
+
+        Assert.Equal(2, ((JsonNumber)((JsonObject)value["a"])["x"]).Value);
+        Assert.Equal([("/a/x", 3, 3)], map.DuplicateKeys);
+    }
+
+    [Fact]
+    public void Locate_PointerBelowARecordedValue_FallsBackToTheNearestAncestor()
+    {
+        var map = new JsonSourceMap();
+        JsonParser.Parse("{\n  \"a\": {}\n}", map);
+
+        Assert.Equal((2, 8), map.Locate("/a/missing/deeper"));
+    }
+}
