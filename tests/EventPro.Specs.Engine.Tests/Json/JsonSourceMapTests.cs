@@ -23,4 +23,24 @@ public sealed class JsonSourceMapTests
 
         Assert.Equal((2, 8), map.Locate("/a/missing/deeper"));
     }
+
+    [Fact]
+    public void Parse_NonAsciiText_CountsColumnsInCharactersNotBytes()
+    {
+        var map = new JsonSourceMap();
+
+        JsonParser.Parse("{\"réservé\": 1, \"😀\": 2, \"x\": 3}", map);
+
+        Assert.Equal((1, 13), map.Locate("/réservé"));
+        Assert.Equal((1, 22), map.Locate("/😀"));
+        Assert.Equal((1, 30), map.Locate("/x"));
+    }
+
+    [Fact]
+    public void Parse_SyntaxErrorAfterNonAsciiText_IsLocatedInCharacters()
+    {
+        var e = Assert.Throws<JsonParseException>(() => JsonParser.Parse("{\n  \"café\": 1 \"x\": 2\n}", new JsonSourceMap()));
+
+        Assert.Equal((2, 13), (e.Line, e.Column));
+    }
 }
