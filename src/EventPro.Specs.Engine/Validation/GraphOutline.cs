@@ -13,9 +13,19 @@ namespace EventPro.Specs.Engine.Validation;
 /// <param name="Language">The query language its states inherit.</param>
 internal sealed record GraphOutline(string Pointer, string What, string? StartAt, QueryLanguage Language)
 {
+    private readonly List<StateOutline> _states = [];
+    private readonly Dictionary<string, StateOutline> _byName = new(StringComparer.Ordinal);
+
     /// <summary>The states that are JSON objects, in definition order.</summary>
-    public List<StateOutline> States { get; } = [];
+    public IReadOnlyList<StateOutline> States => _states;
 
     /// <summary>The state called <paramref name="name"/>, or null.</summary>
-    public StateOutline? Find(string name) => States.Find(s => s.Name == name);
+    public StateOutline? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>Adds a state (the builder calls this, in definition order).</summary>
+    public void Add(StateOutline state)
+    {
+        _states.Add(state);
+        _byName.TryAdd(state.Name, state);
+    }
 }

@@ -72,28 +72,30 @@ internal static class GraphRules
     /// </summary>
     private static void CheckEveryPathCanEnd(ValidationContext context, GraphOutline graph, HashSet<string>? reachable)
     {
+        // Walk the transitions backwards from the ends: whatever is reached can end.
+        var predecessors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var canEnd = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>();
         foreach (var state in graph.States)
         {
-            if (state.IsEnd || !state.Transitions().Any(t => graph.Find(t.Target) is not null))
+            var targets = state.Transitions().Select(t => t.Target).Where(t => graph.Find(t) is not null).ToList();
+            targets.ForEach(t => (predecessors.TryGetValue(t, out var list) ? list : predecessors[t] = []).Add(state.Name));
+            if ((state.IsEnd || targets.Count == 0) && canEnd.Add(state.Name))
             {
-                canEnd.Add(state.Name);
+                queue.Enqueue(state.Name);
             }
         }
 
-        bool changed;
-        do
+        while (queue.TryDequeue(out var name))
         {
-            changed = false;
-            foreach (var state in graph.States)
+            foreach (var predecessor in predecessors.GetValueOrDefault(name) ?? [])
             {
-                if (!canEnd.Contains(state.Name) && state.Transitions().Any(t => canEnd.Contains(t.Target)))
+                if (canEnd.Add(predecessor))
                 {
-                    changed |= canEnd.Add(state.Name);
+                    queue.Enqueue(predecessor);
                 }
             }
         }
-        while (changed);
 
         var looping = graph.States.Where(s => !canEnd.Contains(s.Name) && (reachable is null || reachable.Contains(s.Name))).ToList();
         if (looping.Count == 0)

@@ -92,7 +92,7 @@ internal sealed class ValidationContext
                 _ => language,
             };
             var state = new StateOutline(name, JsonPointer.Append(statesPointer, name), stateObject, stateLanguage, graph);
-            graph.States.Add(state);
+            graph.Add(state);
             foreach (var (branch, branchPointer) in state.Items("Branches"))
             {
                 AddGraph(branch, branchPointer, "branch", stateLanguage);
