@@ -18,6 +18,9 @@ internal sealed partial class DefinitionReader
     private readonly List<DefinitionException>? _problems;
     private readonly Stack<GraphScope> _scopes = new();
 
+    /// <summary>Every state name read so far, in any graph, to say when a transition names a state of another graph.</summary>
+    private readonly HashSet<string> _allNames = new(StringComparer.Ordinal);
+
     private DefinitionReader(string? source, JsonSourceMap map, List<DefinitionException>? problems)
     {
         _source = source;
@@ -122,6 +125,7 @@ internal sealed partial class DefinitionReader
         }
 
         var scope = new GraphScope(what, new HashSet<string>(statesObject.Keys, StringComparer.Ordinal));
+        _allNames.UnionWith(statesObject.Keys);
         _scopes.Push(scope);
         var statesPointer = node.PointerOf("States");
         foreach (var (name, value) in statesObject.AsSpan())

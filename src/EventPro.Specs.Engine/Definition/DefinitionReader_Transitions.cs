@@ -33,6 +33,12 @@ internal sealed partial class DefinitionReader
                 continue;
             }
 
+            if (_allNames.Contains(transition.Target))
+            {
+                Report(AslCodes.TransitionLeavesBranch, transition.Pointer, transition.StateName, $"'{transition.Target}' is inside another Parallel branch or Map item processor: they are self-contained, so nothing outside can transition into them");
+                continue;
+            }
+
             Report(AslCodes.TransitionTargetNotFound, transition.Pointer, transition.StateName, $"the transition to '{transition.Target}' names no state of this {scope.What}");
         }
     }
