@@ -29,7 +29,7 @@ public static class StateMachineChanges
         f.ThrowIfInvalid();
 
         ResourceNames.Check(name!);
-        ResourceArn.Parse(roleArn!);
+        ResourceArn.CheckAnyArn(roleArn!);
         RefuseVersions(publish, versionDescription);
         StateMachineConfiguration.CheckLogging(logging);
         if (tags.Count > TagSet.MaxTags)
@@ -87,7 +87,7 @@ public static class StateMachineChanges
         var record = state.Registry.FindStateMachine(arn!) ?? throw ApiErrors.StateMachineDoesNotExist(arn!);
         if (roleArn is not null)
         {
-            ResourceArn.Parse(roleArn);
+            ResourceArn.CheckAnyArn(roleArn);
         }
 
         StateMachineConfiguration.CheckLogging(logging);

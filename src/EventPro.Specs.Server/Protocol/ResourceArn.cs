@@ -45,6 +45,21 @@ public sealed record ResourceArn(string Text, string Partition, string Service, 
         return new ResourceArn(text, parts[1], parts[2], parts[3], parts[4], parts[5], parts[6..]);
     }
 
+    /// <summary>Checks that <paramref name="text"/> is an ARN of any service (<c>arn:partition:service:region:account:resource</c>, e.g. an IAM role); throws InvalidArn.</summary>
+    public static void CheckAnyArn(string text)
+    {
+        if (!text.StartsWith("arn:", StringComparison.Ordinal))
+        {
+            throw ApiErrors.InvalidArn($"Invalid ARN prefix: {text}");
+        }
+
+        var parts = text.Split(':', 6);
+        if (parts.Length < 6 || parts[1].Length == 0 || parts[2].Length == 0 || parts[5].Length == 0)
+        {
+            throw ApiErrors.InvalidArn($"Invalid ARN format: {text}");
+        }
+    }
+
     /// <summary>Parses an ARN that must be of one of <paramref name="types"/>; throws InvalidArn otherwise.</summary>
     public static ResourceArn Parse(string text, params string[] types)
     {
