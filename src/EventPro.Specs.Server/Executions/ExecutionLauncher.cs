@@ -33,7 +33,18 @@ public sealed class ExecutionLauncher : IDisposable
     public void Launch(ExecutionRecord record, ITaskBackend? testCase, bool keepHistory)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        var backends = _options.TaskBackends(record.StateMachine.Info(record.Revision)).ToArray();
+        ITaskBackend[] backends;
+        try
+        {
+            backends = _options.TaskBackends(record.StateMachine.Info(record.Revision)).ToArray();
+        }
+        catch (Exception e)
+        {
+            // The host could not give backends: the execution fails at once, as one whose task setup failed.
+            record.Complete(ExecutionOutcome.Crashed(e, _options.Clock.GetUtcNow()));
+            return;
+        }
+
         var options = OptionsFor(record, testCase);
         var thread = new Thread(() => Run(record, backends, options, keepHistory))
         {
