@@ -32,7 +32,9 @@ internal static class ServeCommand
         }
         catch (ArgumentOutOfRangeException e)
         {
-            error.WriteLine("error: " + FirstLine(e.Message));
+            error.WriteLine(e.ParamName == nameof(ServerOptions.Port)
+                ? "error: --port must be between 0 and 65535"
+                : "error: --time-scale must be 0 (virtual time) or a positive number");
             return 1;
         }
 
@@ -72,6 +74,4 @@ internal static class ServeCommand
         context.Cancel = true;
         source.Cancel();
     };
-
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

@@ -54,7 +54,9 @@ public sealed class TestStateMachine
     /// </summary>
     public static TestStateMachine Build(TestStateRequest request, bool withCatch, bool withRetry = false)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal) { request.StateName, VariablesStateName };
+        // Generated names never take the tested state's own name.
+        var variablesName = request.StateName == VariablesStateName ? VariablesStateName + "'" : VariablesStateName;
+        var names = new HashSet<string>(StringComparer.Ordinal) { request.StateName, variablesName };
         var standIns = new Dictionary<string, string>(StringComparer.Ordinal);
         var byTarget = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -93,7 +95,7 @@ public sealed class TestStateMachine
         var hasVariables = request.Variables.Count > 0;
         if (hasVariables)
         {
-            states[VariablesStateName] = VariablesState(request.Variables, request.StateName);
+            states[variablesName] = VariablesState(request.Variables, request.StateName);
         }
 
         states[request.StateName] = state;
@@ -102,13 +104,10 @@ public sealed class TestStateMachine
             states[standIn] = JsonObject.Of(("Type", "Succeed"));
         }
 
-        var definition = JsonObject.Of(("StartAt", hasVariables ? VariablesStateName : request.StateName), ("States", states.Build()));
+        var definition = JsonObject.Of(("StartAt", hasVariables ? variablesName : request.StateName), ("States", states.Build()));
         var input = hasVariables ? JsonObject.Of(("variables", request.Variables), ("input", request.Input)) : request.Input;
         return new TestStateMachine(definition, standIns, input);
     }
-
-    /// <summary>Whether <paramref name="name"/> is the Pass state that assigns the variables before the state under test.</summary>
-    public bool IsVariablesState(string name) => name == VariablesStateName;
 
     private static JsonObject Redirect(JsonObject state, bool withCatch, Func<string, string> standIn)
     {

@@ -26,7 +26,16 @@ public static class TestStateRunner
         IReadOnlyList<ITaskBackend> backends = request.Mock is { } mock ? [new TestStateMockBackend(request.StateName, mock)] : hostBackends;
         var recorder = new TestStateRecordingBackend(backends);
         var machine = TestStateMachine.Build(request, withCatch: false);
-        var run = await ExecuteAsync(machine, recorder, request, now, aborted).ConfigureAwait(false);
+        ExecutionResult run;
+        try
+        {
+            run = await ExecuteAsync(machine, recorder, request, now, aborted).ConfigureAwait(false);
+        }
+        catch (TestStateCrash crash)
+        {
+            return Crashed(crash);
+        }
+
         switch (run.Status)
         {
             case ExecutionStatus.Succeeded:
@@ -57,7 +66,16 @@ public static class TestStateRunner
         // Run again with the Catch, answering the task as the first run was answered (no second call).
         var caughtMachine = TestStateMachine.Build(request, withCatch: true);
         ITaskBackend replay = recorder.Recorded is { } recorded ? new TestStateReplayBackend(recorded) : new TestStateRecordingBackend([]);
-        var caught = await ExecuteAsync(caughtMachine, replay, request, now, aborted).ConfigureAwait(false);
+        ExecutionResult caught;
+        try
+        {
+            caught = await ExecuteAsync(caughtMachine, replay, request, now, aborted).ConfigureAwait(false);
+        }
+        catch (TestStateCrash crash)
+        {
+            return Crashed(crash);
+        }
+
         return new TestStateResult(
             "CAUGHT_ERROR",
             caught.Output,
@@ -84,12 +102,24 @@ public static class TestStateRunner
         };
 
         // The engine runs an execution's loop on the calling thread: give it its own.
-        return await Task.Factory.StartNew(
+        var run = Task.Factory.StartNew(
             () => new StepFunctionsEngine().Execute(parsed, machine.ExecutionInput, options),
             CancellationToken.None,
             TaskCreationOptions.LongRunning,
-            TaskScheduler.Default).ConfigureAwait(false);
+            TaskScheduler.Default);
+        try
+        {
+            return await run.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever escaped the engine (or a backend) is the state's failure, never the API's 500.
+            throw new TestStateCrash(e);
+        }
     }
+
+    private static TestStateResult Crashed(TestStateCrash crash) =>
+        new("FAILED", null, "States.Runtime", $"The state could not be run: {crash.InnerException!.GetType().Name}: {crash.InnerException.Message}", null, null);
 
     /// <summary>The name of <c>$$.Execution</c> or <c>$$.StateMachine</c> from the given Context object, if it has one.</summary>
     private static string? Name(JsonObject? context, string member) =>
@@ -202,3 +232,6 @@ public static class TestStateRunner
         return -1;
     }
 }
+
+/// <summary>An exception that escaped the engine while testing a state.</summary>
+internal sealed class TestStateCrash(Exception inner) : Exception(inner.Message, inner);

@@ -1,4 +1,6 @@
+using EventPro.Specs.Engine.Integrations;
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Server.Hosting;
 using EventPro.Specs.Server.Tests.Support;
 
 namespace EventPro.Specs.Server.Tests.TestState;
@@ -250,5 +252,43 @@ public class TestStateOperationTests
             ("context", """{"Execution":{"Name":"checkout-42"}}"""))).Ok();
 
         Assert.Equal("""{"execution":"checkout-42"}""", ((JsonString)body["output"]).Value);
+    }
+
+    [Fact]
+    public async Task Run_TaskAnsweredByAHostBackend_UsesIt()
+    {
+        var backend = new InProcessTaskBackend().ForResource("arn:aws:states:::lambda:invoke", i => JsonObject.Of(("echo", i.Parameters)));
+        await using var api = await InMemoryApi.StartAsync(new ServerOptions { TimeScale = 0, TaskBackends = _ => [backend] });
+
+        var body = (await api.CallAsync("TestState", ("definition", """{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","End":true}"""), ("input", "[1]"))).Ok();
+
+        Assert.Equal("""{"echo":[1]}""", ((JsonString)body["output"]).Value);
+    }
+
+    [Fact]
+    public async Task Run_HostBackendThrows_IsAFailedStateNotAServerError()
+    {
+        await using var api = await InMemoryApi.StartAsync(new ServerOptions { TimeScale = 0, TaskBackends = _ => [new ThrowingBackend()] });
+
+        var body = (await api.CallAsync("TestState", ("definition", """{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","End":true}"""))).Ok();
+
+        Assert.Equal("FAILED", ((JsonString)body["status"]).Value);
+        Assert.Contains("backend broke", body.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_StateNamedLikeTheVariablesState_StillGetsItsVariables()
+    {
+        await using var api = await InMemoryApi.StartAsync();
+        const string Machine = """{"StartAt":"TestState.Variables","States":{"TestState.Variables":{"Type":"Pass","Parameters":{"v.$":"$v"},"End":true}}}""";
+
+        var body = (await api.CallAsync("TestState", ("definition", Machine), ("stateName", "TestState.Variables"), ("variables", """{"v":5}"""))).Ok();
+
+        Assert.Equal("""{"v":5}""", ((JsonString)body["output"]).Value);
+    }
+
+    private sealed class ThrowingBackend : ITaskBackend
+    {
+        public ValueTask<TaskOutcome?> InvokeAsync(TaskInvocation invocation) => throw new InvalidOperationException("backend broke");
     }
 }
