@@ -19,12 +19,21 @@ public sealed class TaskTokenRegistry
     private readonly Dictionary<string, PendingTask> _pending = new(StringComparer.Ordinal);
     private readonly HashSet<string> _closed = new(StringComparer.Ordinal);
 
-    /// <summary>Registers a waiting task of <paramref name="executionArn"/> and returns it; its token goes to the worker.</summary>
-    public PendingTask Register(string executionArn, string stateName)
+    /// <summary>
+    /// Registers a waiting task of <paramref name="executionArn"/> and returns it; its token goes to
+    /// the worker. The registry issues the token unless the caller brings one (e.g. the engine's
+    /// <c>$$.Task.Token</c>, once it issues them).
+    /// </summary>
+    public PendingTask Register(string executionArn, string stateName, string? token = null)
     {
-        var task = new PendingTask(Convert.ToBase64String(RandomNumberGenerator.GetBytes(TokenBytes)), executionArn, stateName);
+        var task = new PendingTask(token ?? Convert.ToBase64String(RandomNumberGenerator.GetBytes(TokenBytes)), executionArn, stateName);
         lock (_pending)
         {
+            if (_pending.ContainsKey(task.Token) || _closed.Contains(task.Token))
+            {
+                throw new ArgumentException("This task token is already in use.", nameof(token));
+            }
+
             _pending.Add(task.Token, task);
         }
 

@@ -48,6 +48,9 @@ public sealed class StepFunctionsApi : IDisposable
         {
             status = e.StatusCode;
             body = e.ToBody();
+
+            // Smithy-based SDKs read the error code from this header before the body's __type.
+            http.Response.Headers["x-amzn-ErrorType"] = e.Code;
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {

@@ -88,4 +88,16 @@ public class TaskTokenRegistryTests
 
         Assert.Equal(100, tokens.Count);
     }
+
+    [Fact]
+    public async Task Register_TokenGivenByTheCaller_IsAnsweredByThatToken()
+    {
+        var registry = new TaskTokenRegistry();
+        var task = registry.Register("arn:execution", "Approve", "engine-token-1");
+
+        registry.Succeed("engine-token-1", "done");
+
+        Assert.Equal("\"done\"", (await task.Outcome).Output!.ToJson());
+        Assert.Throws<ArgumentException>(() => registry.Register("arn:execution", "Approve", "engine-token-1"));
+    }
 }

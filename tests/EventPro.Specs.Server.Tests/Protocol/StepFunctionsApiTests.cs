@@ -25,6 +25,19 @@ public class StepFunctionsApiTests
     }
 
     [Fact]
+    public async Task Handle_ServiceError_NamesTheCodeInTheErrorTypeHeaderToo()
+    {
+        await using var api = await InMemoryApi.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/") { Content = new StringContent("""{"stateMachineArn":"arn:aws:states:us-east-1:123456789012:stateMachine:Nope"}""", Encoding.UTF8, "application/x-amz-json-1.0") };
+        request.Headers.Add("X-Amz-Target", "AWSStepFunctions.DescribeStateMachine");
+
+        using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal("StateMachineDoesNotExist", response.Headers.GetValues("x-amzn-ErrorType").Single());
+    }
+
+    [Fact]
     public async Task Handle_MissingTarget_IsUnknownOperationException()
     {
         await using var api = await InMemoryApi.StartAsync();
