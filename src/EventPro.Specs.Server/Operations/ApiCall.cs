@@ -8,6 +8,3 @@ namespace EventPro.Specs.Server.Operations;
 /// <param name="Account">The account of new ARNs.</param>
 /// <param name="Aborted">Cancelled when the client goes away.</param>
 public sealed record ApiCall(RequestFields Fields, string Region, string Account, CancellationToken Aborted);
-
-/// <summary>An operation of the API: reads the call, answers the response body or throws <see cref="ApiException"/>.</summary>
-public delegate ValueTask<EventPro.Specs.Engine.Json.JsonObject> ApiOperation(ApiCall call, ServerState state);

@@ -232,6 +232,3 @@ public static class TestStateRunner
         return -1;
     }
 }
-
-/// <summary>An exception that escaped the engine while testing a state.</summary>
-internal sealed class TestStateCrash(Exception inner) : Exception(inner.Message, inner);
