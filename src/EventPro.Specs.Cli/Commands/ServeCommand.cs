@@ -1,3 +1,4 @@
+using EventPro.Specs.Engine.Integrations.MockConfig;
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using EventPro.Specs.Server.Executions;
@@ -17,11 +18,30 @@ internal static class ServeCommand
     {
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => ServerOptions.DefaultPort };
         var timeScale = new Option<double?>("--time-scale") { Description = "0: virtual time (Wait states and retries do not sleep); n: real time n times as fast. Default: real time." };
-        var command = new Command("serve", "Serve the Step Functions API (AWS JSON 1.0) on 127.0.0.1 until Ctrl+C.") { port, timeScale };
+        var mockConfig = new Option<string?>("--mock-config") { Description = "A MockConfigFile whose test cases StartExecution selects with a #TestCase ARN suffix (default: $SFN_MOCK_CONFIG, as Step Functions Local)." };
+        var command = new Command("serve", "Serve the Step Functions API (AWS JSON 1.0) on 127.0.0.1 until Ctrl+C.") { port, timeScale, mockConfig };
         command.SetAction((parse, cancellation) =>
-            RunAsync(new ServerOptions { Port = parse.GetValue(port), TimeScale = parse.GetValue(timeScale) }, output, error, cancellation));
+        {
+            ITestCaseBackends? testCases;
+            try
+            {
+                testCases = TestCases(parse.GetValue(mockConfig) ?? Environment.GetEnvironmentVariable(MockConfigTestCases.EnvironmentVariable));
+            }
+            catch (MockConfigException e)
+            {
+                error.WriteLine("error: " + e.Message);
+                return Task.FromResult(1);
+            }
+
+            return RunAsync(new ServerOptions { Port = parse.GetValue(port), TimeScale = parse.GetValue(timeScale), TestCases = testCases }, output, error, cancellation);
+        });
         return command;
     }
+
+    private static MockConfigTestCases? TestCases(string? path) =>
+        string.IsNullOrEmpty(path) ? null
+        : File.Exists(path) ? new MockConfigTestCases(MockConfigFile.Load(path))
+        : throw new MockConfigException(path, [new MockConfigProblem(string.Empty, 0, 0, "the mock configuration file does not exist")]);
 
     /// <summary>Serves until <paramref name="stop"/> is cancelled or the process gets SIGINT/SIGTERM; 1 when the server cannot start.</summary>
     internal static async Task<int> RunAsync(ServerOptions options, TextWriter output, TextWriter error, CancellationToken stop)
