@@ -1,3 +1,4 @@
+using EventPro.Specs.Engine.Validation;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Server.Protocol;
 using EventPro.Specs.Server.Registry;
@@ -55,34 +56,42 @@ public static class StateMachineQueries
     }
 
     /// <summary>
-    /// ValidateStateMachineDefinition: OK, or FAIL with the engine reader's first problem as an
-    /// ERROR diagnostic. The reader reports no warnings, so WARNING severity adds nothing.
+    /// ValidateStateMachineDefinition: every finding of the definition validator (the same one as
+    /// <c>eventpro-specs validate</c> and the harness use), as AWS diagnostics: FAIL when any is an
+    /// error. <c>severity</c> WARNING includes the warnings; ERROR (the default) only the errors.
     /// </summary>
     public static ValueTask<JsonObject> ValidateAsync(ApiCall call, ServerState state)
     {
         var f = call.Fields;
         var definition = f.String("definition", 1, 1_048_576, required: true, sensitive: true);
         f.Enum("type", StateMachineTypes.Names);
-        f.Enum("severity", Severities);
+        var severity = f.Enum("severity", Severities);
         var maxResults = f.Integer("maxResults", 0, 100);
         f.ThrowIfInvalid();
 
-        var problem = DefinitionCheck.Diagnose(definition!, out _);
-        var diagnostics = new List<JsonValue>();
-        if (problem is not null)
-        {
-            var diagnostic = new JsonObjectBuilder(4) { ["severity"] = "ERROR", ["code"] = problem.Code, ["message"] = problem.Message };
-            if (problem.Location is not null)
+        var findings = DefinitionValidator.Validate(definition!);
+        var diagnostics = findings
+            .Where(x => x.IsError || severity == "WARNING")
+            .Select(x =>
             {
-                diagnostic["location"] = problem.Location;
-            }
+                var diagnostic = new JsonObjectBuilder(4)
+                {
+                    ["severity"] = x.IsError ? "ERROR" : "WARNING",
+                    ["code"] = x.Code == AslCodes.InvalidJson ? DefinitionCheck.InvalidJson : x.IsError ? DefinitionCheck.SchemaValidationFailed : x.Code,
+                    ["message"] = $"{x.Code}{(x.StateName is null ? string.Empty : $" [{x.StateName}]")}: {x.Message} (line {x.Line}, column {x.Column})",
+                };
+                if (x.Pointer.Length > 0)
+                {
+                    diagnostic["location"] = x.Pointer;
+                }
 
-            diagnostics.Add(diagnostic.Build());
-        }
+                return (JsonValue)diagnostic.Build();
+            })
+            .ToList();
 
         var limit = maxResults is null or 0 ? 100 : maxResults.Value;
         return ValueTask.FromResult(JsonObject.Of(
-            ("result", problem is null ? "OK" : "FAIL"),
+            ("result", findings.Any(x => x.IsError) ? "FAIL" : "OK"),
             ("diagnostics", JsonArray.From(diagnostics.Take(limit))),
             ("truncated", JsonBoolean.From(diagnostics.Count > limit))));
     }

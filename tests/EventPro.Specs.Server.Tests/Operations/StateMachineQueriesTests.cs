@@ -100,6 +100,21 @@ public class StateMachineQueriesTests
         Assert.Equal("INVALID_JSON_DESCRIPTION", ((JsonString)((JsonObject)((JsonArray)body["diagnostics"])[0])["code"]).Value);
     }
 
+    [Fact]
+    public async Task Validate_WarningSeverity_AddsTheValidatorsWarningsAndStaysOk()
+    {
+        await using var api = await InMemoryApi.StartAsync();
+        const string noTimeout = """{"StartAt":"T","States":{"T":{"Type":"Task","Resource":"arn:aws:states:::sns:publish","End":true}}}""";
+
+        var errorsOnly = (await api.CallAsync("ValidateStateMachineDefinition", ("definition", noTimeout))).Ok();
+        var withWarnings = (await api.CallAsync("ValidateStateMachineDefinition", ("definition", noTimeout), ("severity", "WARNING"))).Ok();
+
+        Assert.Empty((JsonArray)errorsOnly["diagnostics"]);
+        Assert.Equal("OK", ((JsonString)withWarnings["result"]).Value);
+        var warning = (JsonObject)Assert.Single((JsonArray)withWarnings["diagnostics"]);
+        Assert.Equal(("WARNING", "ASL080", "/States/T"), (((JsonString)warning["severity"]).Value, ((JsonString)warning["code"]).Value, ((JsonString)warning["location"]).Value));
+    }
+
     private static List<string> Names(JsonObject page) =>
         ((JsonArray)page["stateMachines"]).Select(m => ((JsonString)((JsonObject)m)["name"]).Value).ToList();
 }
