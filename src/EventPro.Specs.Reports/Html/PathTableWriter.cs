@@ -6,7 +6,7 @@ namespace EventPro.Specs.Reports.Html;
 
 /// <summary>
 /// The path table of a definition: one table per level; a row per path with its kind, its route
-/// (the names a coverage policy uses, without the level prefix) and its covering scenarios, or
+/// (without the level prefix; its title holds the full route a coverage policy names) and its covering scenarios, or
 /// "infeasible: reason" for a path the policy declares infeasible.
 /// </summary>
 internal static class PathTableWriter
@@ -33,7 +33,8 @@ internal static class PathTableWriter
                 html.Append("<tr class=\"path ").Append(state).Append("\" data-path-id=\"").Append(Xml.Escape(path.Id))
                     .Append("\" data-route=\"").Append(Xml.Escape(path.Route))
                     .Append("\" data-edges=\"").Append(keys.List(path.EdgeIds)).Append("\"><td>").Append(Xml.Escape(path.Id))
-                    .Append("</td><td class=\"kind kind-").Append(kind).Append("\">").Append(kind).Append("</td><td>").Append(Xml.Escape(ShortRoute(path.Route, set.LevelId))).Append("</td><td>")
+                    .Append("</td><td class=\"kind kind-").Append(kind).Append("\">").Append(kind).Append("</td><td title=\"").Append(Xml.Escape(path.Route)).Append("\">")
+                    .Append(Xml.Escape(ShortRoute(path.Route, set.LevelId))).Append("</td><td>")
                     .Append(CoveredBy(scenarios, declaration)).Append("</td></tr>\n");
             }
 

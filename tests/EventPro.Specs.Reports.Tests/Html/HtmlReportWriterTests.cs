@@ -139,6 +139,17 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [Fact]
+    public void ToHtml_NestedLevel_ShowsTheShortRouteWithTheFullOneAsItsTitle()
+    {
+        var document = Parse(HtmlReportWriter.ToHtml(Reports.Sample()));
+
+        var row = document.Descendants("tr").Single(r => (string?)r.Attribute("data-path-id") == "ForEachSeat/processor/Fanout/branch1#P1");
+        var route = row.Elements("td").ElementAt(2);
+        Assert.Equal("Notify → Log → (end)", route.Value);
+        Assert.Equal("ForEachSeat/processor/Fanout/branch1/Notify → ForEachSeat/processor/Fanout/branch1/Log → ForEachSeat/processor/Fanout/branch1/(end)", (string?)route.Attribute("title"));
+    }
+
+    [Fact]
     public void Write_CreatesIndexHtml()
     {
         var directory = Path.Combine(Path.GetTempPath(), $"reports-html-{Guid.NewGuid():N}");
