@@ -15,19 +15,7 @@ public static class ExecutionJson
     public static JsonObject Describe(ExecutionRecord execution, bool includeData)
     {
         var outcome = execution.Outcome;
-        var body = new JsonObjectBuilder(14)
-        {
-            ["executionArn"] = execution.Arn,
-            ["stateMachineArn"] = execution.StateMachine.Arn,
-            ["name"] = execution.Name,
-            ["status"] = outcome?.StatusName ?? "RUNNING",
-            ["startDate"] = AwsTimestamp.From(execution.StartDate),
-        };
-        if (outcome is not null)
-        {
-            body["stopDate"] = AwsTimestamp.From(outcome.StopDate);
-        }
-
+        var body = Summary(execution, 14);
         Data(body, "input", execution.InputText, includeData);
         if (outcome is { Status: ExecutionStatus.Succeeded, Output: { } output })
         {
@@ -44,10 +32,13 @@ public static class ExecutionJson
     }
 
     /// <summary>One item of ListExecutions.</summary>
-    public static JsonObject ListItem(ExecutionRecord execution)
+    public static JsonObject ListItem(ExecutionRecord execution) => Summary(execution, 6).Build();
+
+    /// <summary>The fields DescribeExecution and ListExecutions share: ARNs, name, status and dates.</summary>
+    private static JsonObjectBuilder Summary(ExecutionRecord execution, int capacity)
     {
         var outcome = execution.Outcome;
-        var item = new JsonObjectBuilder(6)
+        var summary = new JsonObjectBuilder(capacity)
         {
             ["executionArn"] = execution.Arn,
             ["stateMachineArn"] = execution.StateMachine.Arn,
@@ -57,10 +48,10 @@ public static class ExecutionJson
         };
         if (outcome is not null)
         {
-            item["stopDate"] = AwsTimestamp.From(outcome.StopDate);
+            summary["stopDate"] = AwsTimestamp.From(outcome.StopDate);
         }
 
-        return item.Build();
+        return summary;
     }
 
     /// <summary>
