@@ -36,7 +36,7 @@ public static class CoverageHooks
         var root = RepositoryRoot.Find(null);
         var reports = Path.Combine(root, "reports");
         Directory.CreateDirectory(reports);
-        HtmlReportWriter.Write(model, reports);
+        HtmlReportWriter.Write(model, reports, session.Campaigns);
         CoverageJsonWriter.Write(model, reports);
         MarkdownSummaryWriter.AppendToStepSummary(model);
 

@@ -20,8 +20,21 @@ public static class EventProData
     private static readonly string[] Events = ["evt-summer-gala", "evt-jazz-night", "evt-opera-premiere", "evt-rock-arena", "evt-comedy-club"];
     private static readonly string[] Currencies = ["gbp", "eur", "usd"];
 
-    /// <summary>A faker whose randomness comes from <paramref name="seed"/> only.</summary>
-    public static Faker Seeded(int seed) => new("en") { Random = new Randomizer(seed) };
+    // Creating a Faker costs milliseconds (it builds every data set); reseeding one costs nothing and
+    // gives the same data as a new Faker with that seed. One per thread, as campaigns run in parallel.
+    [ThreadStatic]
+    private static Faker? perThread;
+
+    /// <summary>
+    /// A faker whose randomness comes from <paramref name="seed"/> only: this thread's faker, reseeded.
+    /// Use it before asking for another seed on the same thread.
+    /// </summary>
+    public static Faker Seeded(int seed)
+    {
+        var faker = perThread ??= new Faker("en");
+        faker.Random = new Randomizer(seed);
+        return faker;
+    }
 
     /// <summary>A customer: name, e-mail and phone.</summary>
     public static (string Name, string Email, string Phone) Customer(Faker f)

@@ -11,6 +11,9 @@ public abstract class ChaosInvariant
     /// <summary>The invariant as its Gherkin phrase.</summary>
     public abstract string Name { get; }
 
+    /// <summary>The Then step (without its keyword) that checks it for one scenario's execution; by default <see cref="Name"/>.</summary>
+    public virtual string ScenarioStep => Name;
+
     /// <summary>Null when it holds in <paramref name="execution"/>, else what broke it.</summary>
     public abstract string? Check(ChaosExecution execution);
 

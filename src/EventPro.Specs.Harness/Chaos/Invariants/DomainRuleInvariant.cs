@@ -12,6 +12,12 @@ public sealed class DomainRuleInvariant(DomainInvariant rule) : ChaosInvariant
     /// <inheritdoc />
     public override string Name => rule.Name;
 
+    /// <summary>The step prefix that checks one of the fakes' rules in a scenario.</summary>
+    public const string StepPrefix = "the fakes show that ";
+
+    /// <inheritdoc />
+    public override string ScenarioStep => StepPrefix + rule.Name;
+
     /// <inheritdoc />
     public override string? Check(ChaosExecution execution)
     {

@@ -43,7 +43,7 @@ public abstract record ChaosStrategy
     public abstract string DescribeFault();
 
     /// <summary>The strategy in one line: states, fault, rate and attempts.</summary>
-    public override string ToString()
+    public sealed override string ToString()
     {
         var states = States is null || States.Count == 0 ? "every task" : string.Join(", ", States.Order(StringComparer.Ordinal));
         var attempts = (FirstAttempt, LastAttempt) switch
