@@ -12,7 +12,10 @@ namespace EventPro.Specs.Harness.Analysis;
 public static class CompensationCheck
 {
     /// <summary>Null when the rule holds for <paramref name="result"/>, else which completion was left uncompensated.</summary>
-    public static string? Check(ExecutionResult result, string action, string compensation)
+    public static string? Check(ExecutionResult result, string action, string compensation) => Check(result, action, [compensation]);
+
+    /// <summary>Null when each completion of <paramref name="action"/> is followed by a run of one of <paramref name="compensations"/> (a saga that undoes it on different paths).</summary>
+    public static string? Check(ExecutionResult result, string action, IReadOnlyList<string> compensations)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (result.Status == ExecutionStatus.Succeeded)
@@ -24,9 +27,9 @@ public static class CompensationCheck
         for (var i = 0; i < result.Events.Count; i++)
         {
             var e = result.Events[i];
-            if (e.Name == action && e.Type.ToString().EndsWith("StateExited", StringComparison.Ordinal) && Succeeded(result, e) && !EnteredAfter(result, compensation, i))
+            if (e.Name == action && e.Type.ToString().EndsWith("StateExited", StringComparison.Ordinal) && Succeeded(result, e) && !compensations.Any(c => EnteredAfter(result, c, i)))
             {
-                return $"'{action}' completed (event #{e.Id}) but '{compensation}' never ran after it, and the execution ended {result.StatusName}{(result.Error is null ? string.Empty : $" ({result.Error})")}. Path: {string.Join(" -> ", result.Path)}.";
+                return $"'{action}' completed (event #{e.Id}) but {string.Join(" or ", compensations.Select(c => $"'{c}'"))} never ran after it, and the execution ended {result.StatusName}{(result.Error is null ? string.Empty : $" ({result.Error})")}. Path: {string.Join(" -> ", result.Path)}.";
             }
         }
 
@@ -34,8 +37,10 @@ public static class CompensationCheck
     }
 
     /// <summary>Whether the exit follows a success of the state's work (or the state has no work that fails: Pass, Choice, Wait).</summary>
-    private static bool Succeeded(ExecutionResult result, HistoryEvent exited)
+    public static bool Succeeded(ExecutionResult result, HistoryEvent exited)
     {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(exited);
         var previous = EventById(result, exited.PreviousEventId);
         return previous is null || previous.Type switch
         {
@@ -46,8 +51,10 @@ public static class CompensationCheck
         };
     }
 
-    private static HistoryEvent? EventById(ExecutionResult result, long id)
+    /// <summary>The event with id <paramref name="id"/>, or null.</summary>
+    public static HistoryEvent? EventById(ExecutionResult result, long id)
     {
+        ArgumentNullException.ThrowIfNull(result);
         // Ids run from 1 in order, so the event is usually at id - 1.
         if (id >= 1 && id <= result.Events.Count && result.Events[(int)id - 1].Id == id)
         {

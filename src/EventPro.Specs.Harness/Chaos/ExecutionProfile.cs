@@ -8,7 +8,7 @@ namespace EventPro.Specs.Harness.Chaos;
 /// <param name="Retried">Whether any state was retried.</param>
 /// <param name="TimedOut">Whether a task attempt timed out (States.Timeout) or the execution did.</param>
 /// <param name="Compensated">Whether a compensating state ran.</param>
-/// <param name="CriticalFailure">Whether a compensating state ran and did not complete (a compensation that itself failed).</param>
+/// <param name="CriticalFailure">Whether a compensating state ran and did not complete: it exited after a failure (AWS records the exit when a Catch takes it elsewhere) or never exited.</param>
 /// <param name="Faults">How many faults were injected.</param>
 public readonly record struct ExecutionProfile(ExecutionStatus Status, bool Retried, bool TimedOut, bool Compensated, bool CriticalFailure, int Faults)
 {
@@ -41,7 +41,7 @@ public readonly record struct ExecutionProfile(ExecutionStatus Status, bool Retr
 
                     break;
                 case HistoryEventType.TaskStateExited or HistoryEventType.ParallelStateExited or HistoryEventType.MapStateExited:
-                    if (open is not null && open.TryGetValue(e.Name!, out var n))
+                    if (open is not null && open.TryGetValue(e.Name!, out var n) && Analysis.CompensationCheck.Succeeded(result, e))
                     {
                         open[e.Name!] = n - 1;
                     }

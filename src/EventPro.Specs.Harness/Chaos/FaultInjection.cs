@@ -30,9 +30,10 @@ public abstract record FaultInjection
     }
 
     /// <summary>
-    /// The call takes <paramref name="Delay"/> longer in the execution's time, then the task's
-    /// backend answers: past the state's TimeoutSeconds the engine times the attempt out first
-    /// (States.Timeout), and the backend is never reached.
+    /// The call takes <paramref name="Delay"/> longer in the execution's time (it is slow to reach the
+    /// service), then the task's backend answers. A delay that reaches the state's TimeoutSeconds
+    /// times the attempt out first (States.Timeout) and the call never reaches the service: the fakes
+    /// see nothing, as with a request Step Functions stopped waiting for before it was sent.
     /// </summary>
     /// <param name="Delay">The extra time.</param>
     public sealed record Slow(TimeSpan Delay) : FaultInjection
@@ -40,8 +41,11 @@ public abstract record FaultInjection
         /// <inheritdoc />
         public override async ValueTask<TaskOutcome?> ApplyAsync(TaskInvocation invocation)
         {
+            ArgumentNullException.ThrowIfNull(invocation);
             await Task.Delay(Delay, invocation.Clock, invocation.Cancellation);
-            return null;
+            return Mocks.TaskBehaviour.Delays.OutlastsTimeout(Delay, invocation)
+                ? TaskOutcome.Failure(Engine.Errors.StatesErrors.Timeout, "The call was slower than the state's TimeoutSeconds and never reached the service.")
+                : null;
         }
 
         /// <inheritdoc />

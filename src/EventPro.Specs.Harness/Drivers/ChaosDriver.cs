@@ -68,6 +68,10 @@ public sealed class ChaosDriver(ExecutionDriver execution, FakesDriver fakes, IS
             Inputs = _inputs ?? ChaosInputs.Fixed(execution.Input),
             Fakes = fakes.Fakes,
             CompensationStates = _compensations,
+
+            // Scenarios already run in parallel; a campaign on one thread leaves the others their share
+            // (the WireMock scenarios measure real time). The results do not depend on it.
+            MaxDegreeOfParallelism = 1,
         };
         _result = ChaosCampaignRunner.Run(_campaign);
         output.WriteLine($"   chaos campaign of {execution.DefinitionId}: {_executions} executions, seed {_seed}, inputs from {_campaign.Inputs.Description}, in {_result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms");

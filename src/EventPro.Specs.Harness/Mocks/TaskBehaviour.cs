@@ -57,8 +57,17 @@ public abstract record TaskBehaviour
         public override async ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex)
         {
             await Task.Delay(Delay, invocation.Clock, invocation.Cancellation);
-            return await Then.AnswerAsync(invocation, callIndex);
+
+            // The engine timed the attempt out first and ignores this answer; the call never reaches
+            // the next backend, so a slow call has no late side effect in the scenario's fakes.
+            return OutlastsTimeout(Delay, invocation)
+                ? throw new StatesException(StatesErrors.Timeout, "The call was slower than the state's TimeoutSeconds.")
+                : await Then.AnswerAsync(invocation, callIndex);
         }
+
+        /// <summary>Whether a call delayed by <paramref name="delay"/> reaches the state's TimeoutSeconds (the engine times it out first).</summary>
+        public static bool OutlastsTimeout(TimeSpan delay, TaskInvocation invocation) =>
+            invocation?.TimeoutSeconds is { } timeout && delay >= TimeSpan.FromSeconds(timeout);
     }
 
     /// <summary>Never answers in time: takes one second longer than the state's TimeoutSeconds (AWS's default 99999999 when it has none).</summary>

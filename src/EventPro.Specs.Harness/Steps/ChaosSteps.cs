@@ -96,6 +96,16 @@ public sealed class ChaosSteps(ChaosDriver chaos)
         }
     }
 
+    /// <summary><c>Then there were at least 1 critical failure</c>: the faults did reach a compensation and it failed (flagged for manual review).</summary>
+    [Then("there were at least {int} critical failure(s)")]
+    public void ThenAtLeastCriticalFailures(int count)
+    {
+        if (chaos.Result.Metrics.CriticalFailures < count)
+        {
+            throw new StepAssertionException($"There were {chaos.Result.Metrics.CriticalFailures} critical failures, fewer than {count}.");
+        }
+    }
+
     /// <summary><c>Then some executions were compensated</c>: the faults reached the compensation paths at all.</summary>
     [Then("some executions were compensated")]
     public void ThenSomeExecutionsWereCompensated()

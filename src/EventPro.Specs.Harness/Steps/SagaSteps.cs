@@ -22,4 +22,17 @@ public sealed class SagaSteps(ExecutionDriver driver)
             throw new StepAssertionException(problem);
         }
     }
+
+    /// <summary>
+    /// <c>Then every completed "ReserveInventory" was compensated by "ReleaseReservedInventory" or "ReleaseInventory"</c>:
+    /// a saga that undoes one action differently on different paths.
+    /// </summary>
+    [Then("every completed {string} was compensated by {string} or {string}")]
+    public void ThenEveryCompletedWasCompensatedByEither(string action, string compensation, string other)
+    {
+        if (CompensationCheck.Check(driver.Result, action, [compensation, other]) is { } problem)
+        {
+            throw new StepAssertionException(problem);
+        }
+    }
 }

@@ -24,7 +24,7 @@ public static partial class InvariantCatalog
 
         if (Compensated().Match(text) is { Success: true } compensated)
         {
-            return new CompensationInvariant(compensated.Groups[1].Value, compensated.Groups[2].Value);
+            return new CompensationInvariant(compensated.Groups[1].Value, [.. Quoted().Matches(compensated.Groups[2].Value).Select(m => m.Groups[1].Value)]);
         }
 
         if (AtMostOnce().Match(text) is { Success: true } once)
@@ -43,13 +43,16 @@ public static partial class InvariantCatalog
             return new DomainRuleInvariant(rule);
         }
 
-        var known = new List<string> { ExecutionEndsInvariant.Phrase, "every completed \"A\" was compensated by \"B\"", AtMostOnceInvariant.Phrase + "[, except \"A, B\"]", DomainRulesInvariant.Phrase };
+        var known = new List<string> { ExecutionEndsInvariant.Phrase, "every completed \"A\" was compensated by \"B\" [or \"C\"]", AtMostOnceInvariant.Phrase + "[, except \"A, B\"]", DomainRulesInvariant.Phrase };
         known.AddRange(fakes?.Invariants.Select(r => r.Name) ?? []);
         throw new ArgumentException($"No invariant reads '{text}'. The invariants are: {string.Join("; ", known)}{(fakes is null ? " (and the fakes' own rules, once a step like 'Given the \"eventpro-checkout\" fakes answer the tasks' names them)" : string.Empty)}.", nameof(phrase));
     }
 
-    [GeneratedRegex("^every completed \"([^\"]+)\" was compensated by \"([^\"]+)\"$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^every completed \"([^\"]+)\" was compensated by (\"[^\"]+\"(?: or \"[^\"]+\")*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Compensated();
+
+    [GeneratedRegex("\"([^\"]+)\"")]
+    private static partial Regex Quoted();
 
     [GeneratedRegex("^every step ran at most once unless retried(?:, except \"([^\"]+)\")?$", RegexOptions.IgnoreCase)]
     private static partial Regex AtMostOnce();
