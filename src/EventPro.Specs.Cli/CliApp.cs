@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(ReportCommand.Create(output, error));
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(ServeCommand.Create(output, error));
+        root.Subcommands.Add(ChaosCommand.Create(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         // "@file" names a JSON file for --input, not a response file of more arguments.
         var parsing = new ParserConfiguration { ResponseFileTokenReplacer = null };

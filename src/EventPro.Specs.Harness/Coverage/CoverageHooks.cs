@@ -42,7 +42,7 @@ public static class CoverageHooks
         var model = policy?.ApplyTo(recorded) ?? recorded;
         var reports = Path.Combine(root, "reports");
         Directory.CreateDirectory(reports);
-        HtmlReportWriter.Write(model, reports);
+        HtmlReportWriter.Write(model, reports, session.Campaigns);
         CoverageJsonWriter.Write(model, reports);
         MarkdownSummaryWriter.AppendToStepSummary(model);
         if (policy is null)

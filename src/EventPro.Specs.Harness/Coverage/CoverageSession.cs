@@ -3,6 +3,7 @@ using EventPro.Specs.Engine;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Gherkin;
 using EventPro.Specs.Gherkin.Parsing;
+using EventPro.Specs.Reports.Chaos;
 using EventPro.Specs.Reports.Coverage;
 
 namespace EventPro.Specs.Harness.Coverage;
@@ -23,10 +24,23 @@ public sealed class CoverageSession
     /// <summary>The executions recorded so far.</summary>
     public CoverageRecorder Recorder { get; } = new();
 
+    private readonly ConcurrentQueue<ChaosCampaignSummary> _campaigns = new();
+
+    /// <summary>The chaos campaigns the scenarios ran, in the order they finished.</summary>
+    public IReadOnlyList<ChaosCampaignSummary> Campaigns => [.. _campaigns];
+
+    /// <summary>Adds a campaign for the report's chaos section.</summary>
+    public void AddCampaign(ChaosCampaignSummary campaign) => _campaigns.Enqueue(campaign);
+
     /// <summary>Records one execution of <paramref name="definitionId"/> by a scenario.</summary>
-    public void Record(ScenarioContext scenario, StateMachine machine, string definitionId, ExecutionResult result)
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="machine">The definition.</param>
+    /// <param name="definitionId">Its id.</param>
+    /// <param name="result">The execution.</param>
+    /// <param name="label">Appended to the scenario's name when one scenario records several executions (a chaos campaign's).</param>
+    public void Record(ScenarioContext scenario, StateMachine machine, string definitionId, ExecutionResult result, string? label = null)
     {
-        var title = scenario.Scenario.DisplayName;
+        var title = label is null ? scenario.Scenario.DisplayName : $"{scenario.Scenario.DisplayName} ({label})";
         Recorder.Record(machine, result, title, scenario.ScenarioInfo.CombinedTags, definitionId);
         _featuresByDefinition.GetOrAdd(definitionId, _ => new(StringComparer.Ordinal))[scenario.FeatureInfo.FilePath] = 0;
     }

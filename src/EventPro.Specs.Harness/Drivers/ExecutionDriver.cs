@@ -35,6 +35,15 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     /// <summary>The definition's id (its file name without .asl.json), used for coverage and snapshots.</summary>
     public string DefinitionId { get; private set; } = string.Empty;
 
+    /// <summary>The definition as the scenario named it (<c>eventpro-checkout</c>, or a path from the repository root).</summary>
+    public string DefinitionReference { get; private set; } = string.Empty;
+
+    /// <summary>The <c>${name}</c> values the definition was filled with.</summary>
+    public IReadOnlyDictionary<string, string> TemplateValues { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The seed of the last run.</summary>
+    public int Seed { get; private set; }
+
     /// <summary>The result of the last run.</summary>
     public ExecutionResult Result => _result ?? throw new InvalidOperationException("The execution has not run yet: add a step like: When the execution runs");
 
@@ -42,7 +51,10 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     public bool HasRun => _result is not null;
 
     /// <summary>Loads a definition from <paramref name="path"/>, filling <c>${name}</c> placeholders from <paramref name="values"/>.</summary>
-    public void Load(string path, IReadOnlyDictionary<string, string>? values = null)
+    /// <param name="path">The definition file.</param>
+    /// <param name="values">The template values, if any.</param>
+    /// <param name="reference">How the scenario named it; default the path.</param>
+    public void Load(string path, IReadOnlyDictionary<string, string>? values = null, string? reference = null)
     {
         if (!File.Exists(path))
         {
@@ -60,6 +72,8 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
 
         _machine = StateMachine.Parse(text, path);
         DefinitionId = DefinitionFiles.IdOf(path);
+        DefinitionReference = reference ?? path;
+        TemplateValues = values ?? new Dictionary<string, string>();
     }
 
     /// <summary>Adds a backend asked after the scenario's mocks (a MockConfigFile test case, a handler, an endpoint).</summary>
@@ -68,6 +82,7 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     /// <summary>Runs the execution in virtual time.</summary>
     public ExecutionResult Run(string? name = null, int seed = 0)
     {
+        Seed = seed;
         var engine = new StepFunctionsEngine([Mocks, .. _extraBackends]);
         _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId });
         if (scenario is not null)

@@ -20,6 +20,17 @@ public sealed class ScenarioTaskMocks : ITaskBackend
 
     /// <summary>The behaviour declared for <paramref name="stateName"/>, or null.</summary>
     public TaskBehaviour? BehaviourOf(string stateName) => _behaviours.GetValueOrDefault(stateName);
+    /// <summary>
+    /// Declares how the <paramref name="callIndex"/>-th call (0-based) of <paramref name="stateName"/>
+    /// answers; its other calls keep the behaviour declared before, or fall through to the next backend.
+    /// </summary>
+    public void SetCall(string stateName, int callIndex, TaskBehaviour behaviour) =>
+        _behaviours.AddOrUpdate(
+            stateName,
+            _ => new TaskBehaviour.PerCall(new Dictionary<int, TaskBehaviour> { [callIndex] = behaviour }, new TaskBehaviour.FallsThrough()),
+            (_, existing) => existing is TaskBehaviour.PerCall perCall
+                ? perCall with { Calls = new Dictionary<int, TaskBehaviour>(perCall.Calls) { [callIndex] = behaviour } }
+                : new TaskBehaviour.PerCall(new Dictionary<int, TaskBehaviour> { [callIndex] = behaviour }, existing));
 
     /// <summary>Whether the scenario declared a behaviour for <paramref name="stateName"/>.</summary>
     public bool Has(string stateName) => _behaviours.ContainsKey(stateName);
@@ -39,7 +50,8 @@ public sealed class ScenarioTaskMocks : ITaskBackend
         _calls.Enqueue(new TaskCall(invocation.StateName, invocation.Parameters, invocation.RetryCount, invocation.Clock.GetUtcNow()));
         try
         {
-            return TaskOutcome.Success(await behaviour.AnswerAsync(invocation, index));
+            var answer = await behaviour.AnswerAsync(invocation, index);
+            return answer is null ? null : TaskOutcome.Success(answer);
         }
         catch (Engine.Errors.StatesException e)
         {

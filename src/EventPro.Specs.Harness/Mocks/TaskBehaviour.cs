@@ -4,24 +4,29 @@ using EventPro.Specs.Engine.Json;
 
 namespace EventPro.Specs.Harness.Mocks;
 
-/// <summary>How a mocked Task state answers, as a scenario declares it ("returns", "throws", "fails 2 times then returns", "times out").</summary>
+/// <summary>
+/// How a mocked Task state answers, as a scenario declares it ("returns", "throws", "fails 2 times
+/// then returns", "times out"). An answer of null lets the next task backend answer the call (the
+/// scenario's stateful fakes, a MockConfigFile test case, an endpoint): "fails 2 times" then does
+/// what the state would do without the mock.
+/// </summary>
 public abstract record TaskBehaviour
 {
-    /// <summary>Answers the <paramref name="callIndex"/>-th call (0-based) of the state.</summary>
-    public abstract ValueTask<JsonValue> AnswerAsync(TaskInvocation invocation, int callIndex);
+    /// <summary>Answers the <paramref name="callIndex"/>-th call (0-based) of the state; null lets the next backend answer.</summary>
+    public abstract ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex);
 
     /// <summary>Always returns <paramref name="Result"/>.</summary>
     public sealed record Returns(JsonValue Result) : TaskBehaviour
     {
         /// <inheritdoc />
-        public override ValueTask<JsonValue> AnswerAsync(TaskInvocation invocation, int callIndex) => ValueTask.FromResult(Result);
+        public override ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex) => ValueTask.FromResult<JsonValue?>(Result);
     }
 
     /// <summary>Always fails with <paramref name="Error"/> and <paramref name="Cause"/>.</summary>
     public sealed record Throws(string Error, string? Cause) : TaskBehaviour
     {
         /// <inheritdoc />
-        public override ValueTask<JsonValue> AnswerAsync(TaskInvocation invocation, int callIndex) => throw new StatesException(Error, Cause);
+        public override ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex) => throw new StatesException(Error, Cause);
     }
 
     /// <summary>
@@ -31,17 +36,17 @@ public abstract record TaskBehaviour
     public sealed record ReturnsInTurn(IReadOnlyList<JsonValue> Results) : TaskBehaviour
     {
         /// <inheritdoc />
-        public override ValueTask<JsonValue> AnswerAsync(TaskInvocation invocation, int callIndex) =>
+        public override ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex) =>
             Results.Count == 0
                 ? throw new InvalidOperationException($"No results were declared for the task '{invocation.StateName}'.")
-                : ValueTask.FromResult(Results[Math.Min(callIndex, Results.Count - 1)]);
+                : ValueTask.FromResult<JsonValue?>(Results[Math.Min(callIndex, Results.Count - 1)]);
     }
 
     /// <summary>Fails the first <paramref name="Times"/> calls, then behaves as <paramref name="Then"/>.</summary>
     public sealed record FailsThen(int Times, string Error, string? Cause, TaskBehaviour Then) : TaskBehaviour
     {
         /// <inheritdoc />
-        public override ValueTask<JsonValue> AnswerAsync(TaskInvocation invocation, int callIndex) =>
+        public override ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex) =>
             callIndex < Times ? throw new StatesException(Error, Cause) : Then.AnswerAsync(invocation, callIndex - Times);
     }
 
@@ -49,7 +54,7 @@ public abstract record TaskBehaviour
     public sealed record FailsAfter(int Times, TaskBehaviour First, string Error, string? Cause) : TaskBehaviour
     {
         /// <inheritdoc />
-        public override ValueTask<JsonValue> AnswerAsync(TaskInvocation invocation, int callIndex) =>
+        public override ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex) =>
             callIndex < Times ? First.AnswerAsync(invocation, callIndex) : throw new StatesException(Error, Cause);
     }
 
@@ -57,21 +62,49 @@ public abstract record TaskBehaviour
     public sealed record Delays(TimeSpan Delay, TaskBehaviour Then) : TaskBehaviour
     {
         /// <inheritdoc />
-        public override async ValueTask<JsonValue> AnswerAsync(TaskInvocation invocation, int callIndex)
+        public override async ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex)
         {
             await Task.Delay(Delay, invocation.Clock, invocation.Cancellation);
-            return await Then.AnswerAsync(invocation, callIndex);
+
+            // The engine timed the attempt out first and ignores this answer; the call never reaches
+            // the next backend, so a slow call has no late side effect in the scenario's fakes.
+            return OutlastsTimeout(Delay, invocation)
+                ? throw new StatesException(StatesErrors.Timeout, "The call was slower than the state's TimeoutSeconds.")
+                : await Then.AnswerAsync(invocation, callIndex);
         }
+
+        /// <summary>Whether a call delayed by <paramref name="delay"/> reaches the state's TimeoutSeconds (the engine times it out first).</summary>
+        public static bool OutlastsTimeout(TimeSpan delay, TaskInvocation invocation) =>
+            invocation?.TimeoutSeconds is { } timeout && delay >= TimeSpan.FromSeconds(timeout);
     }
 
     /// <summary>Never answers in time: takes one second longer than the state's TimeoutSeconds (AWS's default 99999999 when it has none).</summary>
     public sealed record TimesOut : TaskBehaviour
     {
         /// <inheritdoc />
-        public override async ValueTask<JsonValue> AnswerAsync(TaskInvocation invocation, int callIndex)
+        public override async ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex)
         {
             await Task.Delay(TimeSpan.FromSeconds((invocation.TimeoutSeconds ?? 99_999_999) + 1), invocation.Clock, invocation.Cancellation);
             return JsonObject.Empty;
         }
+    }
+
+    /// <summary>Lets the next task backend answer (the scenario's fakes, a test case, an endpoint), as if the state were not mocked.</summary>
+    public sealed record FallsThrough : TaskBehaviour
+    {
+        /// <inheritdoc />
+        public override ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex) => ValueTask.FromResult<JsonValue?>(null);
+    }
+
+    /// <summary>
+    /// Answers the calls listed in <paramref name="Calls"/> (0-based call index, retries and
+    /// re-entries counted) their own way and every other call as <paramref name="Otherwise"/>:
+    /// "call 2 of the task fails", as a chaos reproducer pins a fault to one attempt.
+    /// </summary>
+    public sealed record PerCall(IReadOnlyDictionary<int, TaskBehaviour> Calls, TaskBehaviour Otherwise) : TaskBehaviour
+    {
+        /// <inheritdoc />
+        public override ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex) =>
+            Calls.TryGetValue(callIndex, out var behaviour) ? behaviour.AnswerAsync(invocation, callIndex) : Otherwise.AnswerAsync(invocation, callIndex);
     }
 }

@@ -11,12 +11,12 @@ public sealed class StateMachineSteps(ExecutionDriver driver)
 {
     /// <summary><c>Given the state machine "eventpro-checkout"</c>: loads <c>definitions/eventpro-checkout.asl.json</c> (or a path).</summary>
     [Given("the state machine {string}")]
-    public void GivenTheStateMachine(string name) => driver.Load(DefinitionFiles.Resolve(name, RepositoryRoot.Find(null)));
+    public void GivenTheStateMachine(string name) => driver.Load(DefinitionFiles.Resolve(name, RepositoryRoot.Find(null)), reference: name);
 
     /// <summary><c>Given the state machine "x" with the values:</c> a <c>| name | value |</c> table fills its <c>${name}</c> placeholders.</summary>
     [Given("the state machine {string} with the values:")]
     public void GivenTheStateMachineWithValues(string name, DataTable values) =>
-        driver.Load(DefinitionFiles.Resolve(name, RepositoryRoot.Find(null)), values.Rows.ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal));
+        driver.Load(DefinitionFiles.Resolve(name, RepositoryRoot.Find(null)), values.Rows.ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal), name);
 
     /// <summary><c>Given the input:</c> followed by a JSON doc string.</summary>
     [Given("the input:")]

@@ -44,16 +44,16 @@ public sealed class TaskSteps(ExecutionDriver driver)
 
     /// <summary>
     /// <c>Given the task "CheckInventory" fails 1 time with "Lambda.TooManyRequestsException"</c>: its
-    /// first calls fail, later ones answer as declared before (by the Background, say); 0 times leaves
+    /// first calls fail, later ones answer as declared before (by the Background, say), or, when
+    /// nothing was declared, as without the mock (the fakes, a test case, an endpoint). 0 times leaves
     /// it as it was, so a Scenario Outline can turn the failure on and off per row.
     /// </summary>
     [Given("the task {string} fails {int} time(s) with {string}")]
-    public void GivenTheTaskFailsFirst(string state, int times, string error)
-    {
-        var then = driver.Mocks.BehaviourOf(state)
-            ?? throw new InvalidOperationException($"The task '{state}' has no answer to give after its {times} failure(s): declare what it returns first (e.g. Given the task \"{state}\" returns {{...}}).");
-        driver.Mocks.Set(state, new TaskBehaviour.FailsThen(times, error, null, then));
-    }
+    public void GivenTheTaskFailsFirst(string state, int times, string error) => FailFirst(state, times, error, null);
+
+    /// <summary><c>Given the task "ProcessPayment" fails 2 times with "E" and cause "C"</c>: then answers as declared before, or as without the mock.</summary>
+    [Given("the task {string} fails {int} time(s) with {string} and cause {string}")]
+    public void GivenTheTaskFailsFirstWithCause(string state, int times, string error, string cause) => FailFirst(state, times, error, cause);
 
     /// <summary>
     /// <c>Given the task "GetProviderResponse" answers 1 time, then fails with "DynamoDB.ResourceNotFoundException"</c>:
@@ -66,6 +66,29 @@ public sealed class TaskSteps(ExecutionDriver driver)
             ?? throw new InvalidOperationException($"The task '{state}' has no answer to give before it fails: declare what it returns first (e.g. Given the task \"{state}\" returns {{...}}).");
         driver.Mocks.Set(state, new TaskBehaviour.FailsAfter(times, first, error, null));
     }
+
+    /// <summary><c>Given the task "GenerateTicket" takes 45 seconds</c>: every call is that much slower in virtual time, then answers as without the mock.</summary>
+    [Given("the task {string} takes {int} second(s)")]
+    public void GivenTheTaskTakesSeconds(string state, int seconds) =>
+        driver.Mocks.Set(state, new TaskBehaviour.Delays(TimeSpan.FromSeconds(seconds), new TaskBehaviour.FallsThrough()));
+
+    /// <summary><c>Given call 2 of the task "ProcessPayment" fails with "States.TaskFailed"</c> (calls counted from 1, retries included).</summary>
+    [Given("call {int} of the task {string} fails with {string}")]
+    public void GivenCallFails(int call, string state, string error) => driver.Mocks.SetCall(state, CallIndex(call), new TaskBehaviour.Throws(error, null));
+
+    /// <summary><c>Given call 2 of the task "ProcessPayment" fails with "E" and cause "C"</c>.</summary>
+    [Given("call {int} of the task {string} fails with {string} and cause {string}")]
+    public void GivenCallFailsWithCause(int call, string state, string error, string cause) => driver.Mocks.SetCall(state, CallIndex(call), new TaskBehaviour.Throws(error, cause));
+
+    /// <summary><c>Given call 1 of the task "GenerateTicket" takes 45 seconds</c>: that call is slower, then answers as without the mock.</summary>
+    [Given("call {int} of the task {string} takes {int} second(s)")]
+    public void GivenCallTakes(int call, string state, int seconds) =>
+        driver.Mocks.SetCall(state, CallIndex(call), new TaskBehaviour.Delays(TimeSpan.FromSeconds(seconds), new TaskBehaviour.FallsThrough()));
+
+    /// <summary><c>Given call 1 of the task "SendConfirmation" returns {"MessageId": null}</c> with inline JSON.</summary>
+    [Given(@"^call (\d+) of the task ""([^""]+)"" returns (\{.*\}|\[.*\]|"".*""|-?\d.*|true|false|null)$")]
+    public void GivenCallReturns(int call, string state, string json) =>
+        driver.Mocks.SetCall(state, CallIndex(call), new TaskBehaviour.Returns(StepJson.Parse(json, $"The result of call {call} of '{state}'")));
 
     /// <summary><c>Given the task "GenerateTicket" times out</c>: it answers only after its TimeoutSeconds (virtual time).</summary>
     [Given("the task {string} times out")]
@@ -97,4 +120,9 @@ public sealed class TaskSteps(ExecutionDriver driver)
             throw new StepAssertionException($"The task '{state}' was called with {call.Parameters.ToJson()}: {difference.Replace("output", "parameters", StringComparison.Ordinal)}");
         }
     }
+
+    private static int CallIndex(int call) => call >= 1 ? call - 1 : throw new ArgumentOutOfRangeException(nameof(call), call, "Calls are counted from 1.");
+
+    private void FailFirst(string state, int times, string error, string? cause) =>
+        driver.Mocks.Set(state, new TaskBehaviour.FailsThen(times, error, cause, driver.Mocks.BehaviourOf(state) ?? new TaskBehaviour.FallsThrough()));
 }

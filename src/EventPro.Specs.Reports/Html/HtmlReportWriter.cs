@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EventPro.Specs.Reports.Chaos;
 using EventPro.Specs.Reports.Coverage;
 
 namespace EventPro.Specs.Reports.Html;
@@ -16,16 +17,21 @@ public static class HtmlReportWriter
     public const string FileName = "index.html";
 
     /// <summary>Writes <see cref="FileName"/> into <paramref name="directory"/> (created if missing) and returns its path.</summary>
-    public static string Write(CoverageModel model, string directory)
+    /// <param name="model">The coverage.</param>
+    /// <param name="directory">The reports folder.</param>
+    /// <param name="campaigns">The chaos campaigns of the run, shown in their own section; none by default.</param>
+    public static string Write(CoverageModel model, string directory, IReadOnlyList<ChaosCampaignSummary>? campaigns = null)
     {
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, FileName);
-        File.WriteAllText(path, ToHtml(model), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.WriteAllText(path, ToHtml(model, campaigns), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         return path;
     }
 
     /// <summary>The report as an HTML string.</summary>
-    public static string ToHtml(CoverageModel model)
+    /// <param name="model">The coverage.</param>
+    /// <param name="campaigns">The chaos campaigns of the run, shown in their own section; none by default.</param>
+    public static string ToHtml(CoverageModel model, IReadOnlyList<ChaosCampaignSummary>? campaigns = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var html = new StringBuilder(64 * 1024);
@@ -33,6 +39,7 @@ public static class HtmlReportWriter
             .Append("<title>State machine coverage</title>\n<style>\n").Append(HtmlStyles.Css).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<header><h1>State machine coverage</h1><p class=\"muted\">What the scenarios prove about each state machine, and what they leave untested.</p></header>\n");
         Overview(html, model);
+        ChaosSectionWriter.Write(html, campaigns ?? []);
         for (var i = 0; i < model.Definitions.Count; i++)
         {
             DefinitionSectionWriter.Write(html, model.Definitions[i], i);

@@ -49,7 +49,7 @@ public class TaskBehaviourTests
         var answers = new List<JsonValue>();
         for (var call = 0; call < 4; call++)
         {
-            answers.Add(await behaviour.AnswerAsync(null!, call));
+            answers.Add((await behaviour.AnswerAsync(null!, call))!);
         }
 
         Assert.Equal([Status("PENDING"), Status("DONE"), Status("DONE"), Status("DONE")], answers);

@@ -1,0 +1,65 @@
+using System.Globalization;
+using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Json;
+
+namespace EventPro.Specs.Harness.Chaos;
+
+/// <summary>
+/// One fault done to one Task call: what a strategy decided and what a reproducer pins. Applying it
+/// either answers the call (a failure, a different result) or delays it and lets the task's usual
+/// backend answer, so a replay of the same faults runs the same execution.
+/// </summary>
+public abstract record FaultInjection
+{
+    /// <summary>Applies the fault; null lets the next backend answer the call (after any delay).</summary>
+    public abstract ValueTask<TaskOutcome?> ApplyAsync(TaskInvocation invocation);
+
+    /// <summary>The fault in a few words, e.g. <c>fails with "States.TaskFailed"</c>.</summary>
+    public abstract string Describe();
+
+    /// <summary>The call fails with an ASL error and cause.</summary>
+    /// <param name="Error">The error name, e.g. <c>Lambda.ServiceException</c>.</param>
+    /// <param name="Cause">The cause, or null.</param>
+    public sealed record Fail(string Error, string? Cause) : FaultInjection
+    {
+        /// <inheritdoc />
+        public override ValueTask<TaskOutcome?> ApplyAsync(TaskInvocation invocation) => ValueTask.FromResult<TaskOutcome?>(TaskOutcome.Failure(Error, Cause));
+
+        /// <inheritdoc />
+        public override string Describe() => Cause is null ? $"fails with \"{Error}\"" : $"fails with \"{Error}\" and cause \"{Cause}\"";
+    }
+
+    /// <summary>
+    /// The call takes <paramref name="Delay"/> longer in the execution's time (it is slow to reach the
+    /// service), then the task's backend answers. A delay that reaches the state's TimeoutSeconds
+    /// times the attempt out first (States.Timeout) and the call never reaches the service: the fakes
+    /// see nothing, as with a request Step Functions stopped waiting for before it was sent.
+    /// </summary>
+    /// <param name="Delay">The extra time.</param>
+    public sealed record Slow(TimeSpan Delay) : FaultInjection
+    {
+        /// <inheritdoc />
+        public override async ValueTask<TaskOutcome?> ApplyAsync(TaskInvocation invocation)
+        {
+            ArgumentNullException.ThrowIfNull(invocation);
+            await Task.Delay(Delay, invocation.Clock, invocation.Cancellation);
+            return Mocks.TaskBehaviour.Delays.OutlastsTimeout(Delay, invocation)
+                ? TaskOutcome.Failure(Engine.Errors.StatesErrors.Timeout, "The call was slower than the state's TimeoutSeconds and never reached the service.")
+                : null;
+        }
+
+        /// <inheritdoc />
+        public override string Describe() => $"takes {Delay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds";
+    }
+
+    /// <summary>The call answers <paramref name="Result"/> instead of what the service would (a malformed or partial result); the service is not called.</summary>
+    /// <param name="Result">The result.</param>
+    public sealed record Answer(JsonValue Result) : FaultInjection
+    {
+        /// <inheritdoc />
+        public override ValueTask<TaskOutcome?> ApplyAsync(TaskInvocation invocation) => ValueTask.FromResult<TaskOutcome?>(TaskOutcome.Success(Result));
+
+        /// <inheritdoc />
+        public override string Describe() => $"returns {Result.ToJson()}";
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Harness.Chaos.Strategies;
+
+namespace EventPro.Specs.Harness.Chaos;
+
+/// <summary>
+/// Reads a fault strategy from the words a campaign table or a faults file uses, the same words as
+/// the task steps: <c>fails with "E"</c> (<c>and cause "C"</c>), <c>takes 45 seconds</c>,
+/// <c>times out</c>, <c>is throttled 2 times</c> (<c>with "E"</c>), <c>returns {json}</c>; states as
+/// <c>ProcessPayment</c>, <c>A, B</c> or <c>*</c> (every Task state); rate as <c>0.2</c> or <c>20%</c>;
+/// attempts as <c>1</c>, <c>2+</c>, <c>1-2</c> or empty (every attempt).
+/// </summary>
+public static partial class FaultSpec
+{
+    /// <summary>The strategy of one row; throws <see cref="FormatException"/> saying what is wrong.</summary>
+    public static ChaosStrategy Parse(string states, string fault, string rate, string? attempts = null)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        ArgumentNullException.ThrowIfNull(rate);
+        var (first, last) = Attempts(attempts);
+        return ParseFault(fault) with { States = States(states), InjectionRate = Rate(rate), FirstAttempt = first, LastAttempt = last };
+    }
+
+    /// <summary>The strategy a fault phrase names (rate 1, every state, every attempt).</summary>
+    public static ChaosStrategy ParseFault(string fault)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        var text = fault.Trim();
+        if (FailsWith().Match(text) is { Success: true } fails)
+        {
+            return new FaultStrategy(Unquote(fails.Groups["e"].Value), fails.Groups["c"].Success ? Unquote(fails.Groups["c"].Value) : null);
+        }
+
+        if (Takes().Match(text) is { Success: true } takes)
+        {
+            return new LatencyStrategy(TimeSpan.FromSeconds(double.Parse(takes.Groups["n"].Value, CultureInfo.InvariantCulture)));
+        }
+
+        if (text.Equals("times out", StringComparison.OrdinalIgnoreCase))
+        {
+            return new LatencyStrategy(null);
+        }
+
+        if (Throttled().Match(text) is { Success: true } throttled)
+        {
+            var times = int.Parse(throttled.Groups["n"].Value, CultureInfo.InvariantCulture);
+            return throttled.Groups["e"].Success ? new ThrottleStrategy(times, Unquote(throttled.Groups["e"].Value)) : new ThrottleStrategy(times);
+        }
+
+        if (text.StartsWith("returns ", StringComparison.OrdinalIgnoreCase))
+        {
+            var json = text["returns ".Length..];
+            try
+            {
+                return new OutcomeStrategy(JsonValue.Parse(json));
+            }
+            catch (JsonParseException e)
+            {
+                throw new FormatException($"The result in '{text}' is not JSON: {e.Reason}", e);
+            }
+        }
+
+        throw new FormatException($"No fault reads '{text}'. Write one of: fails with \"E\" [and cause \"C\"]; takes N seconds; times out; is throttled N times [with \"E\"]; returns {{json}}.");
+    }
+
+    /// <summary>The states of a row: null for <c>*</c>, <c>every task</c> or empty.</summary>
+    public static IReadOnlySet<string>? States(string states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        var text = states.Trim();
+        return text is "" or "*" || text.Equals("every task", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>A rate as <c>0.2</c> or <c>20%</c>.</summary>
+    public static double Rate(string rate)
+    {
+        ArgumentNullException.ThrowIfNull(rate);
+        var text = rate.Trim();
+        var percent = text.EndsWith('%');
+        if (!double.TryParse(percent ? text[..^1] : text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            throw new FormatException($"The rate '{rate}' is not a number (write 0.2 or 20%).");
+        }
+
+        value = percent ? value / 100 : value;
+        return value is >= 0 and <= 1 ? value : throw new FormatException($"The rate '{rate}' is not between 0 and 1 (0% and 100%).");
+    }
+
+    /// <summary>Attempts as <c>1</c>, <c>2+</c>, <c>1-2</c>; empty, <c>all</c> or <c>any</c> for every attempt.</summary>
+    public static (int First, int? Last) Attempts(string? attempts)
+    {
+        var text = attempts?.Trim() ?? string.Empty;
+        if (text is "" or "all" or "any" or "*")
+        {
+            return (1, null);
+        }
+
+        if (AttemptRange().Match(text) is not { Success: true } m)
+        {
+            throw new FormatException($"The attempts '{attempts}' are not a number, N+ or N-M.");
+        }
+
+        var first = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        int? last = m.Groups["plus"].Success ? null : m.Groups["b"].Success ? int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture) : first;
+        return first >= 1 && (last is null || last >= first) ? (first, last) : throw new FormatException($"The attempts '{attempts}' are not a range from 1.");
+    }
+
+    private static string Unquote(string quoted) => EscapedCharacter().Replace(quoted[1..^1], "$1");
+
+    private const string Quoted = "\"(?:[^\"\\\\]|\\\\.)*\"";
+
+    [GeneratedRegex("^fails with (?<e>" + Quoted + ")(?: and cause (?<c>" + Quoted + "))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FailsWith();
+
+    [GeneratedRegex(@"^takes (?<n>\d+(?:\.\d+)?) seconds?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Takes();
+
+    [GeneratedRegex("^is throttled (?<n>\\d+) times?(?: with (?<e>" + Quoted + "))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Throttled();
+
+    [GeneratedRegex(@"^(?<a>\d+)(?:(?<plus>\+)|-(?<b>\d+))?$")]
+    private static partial Regex AttemptRange();
+
+    [GeneratedRegex(@"\\(.)")]
+    private static partial Regex EscapedCharacter();
+}
