@@ -42,8 +42,9 @@ public abstract record FaultInjection
         public override async ValueTask<TaskOutcome?> ApplyAsync(TaskInvocation invocation)
         {
             ArgumentNullException.ThrowIfNull(invocation);
-            await Task.Delay(Delay, invocation.Clock, invocation.Cancellation);
-            return Mocks.TaskBehaviour.Delays.OutlastsTimeout(Delay, invocation)
+            var outlasts = Mocks.TaskBehaviour.Delays.OutlastsTimeout(Delay, invocation);
+            await Task.Delay(Mocks.TaskBehaviour.Delays.Effective(Delay, outlasts), invocation.Clock, invocation.Cancellation);
+            return outlasts
                 ? TaskOutcome.Failure(Engine.Errors.StatesErrors.Timeout, "The call was slower than the state's TimeoutSeconds and never reached the service.")
                 : null;
         }
