@@ -34,6 +34,25 @@ public class FaultSpecTests
         Assert.Equal((1, (int?)null), FaultSpec.Attempts(""));
     }
 
+    [Fact]
+    public void ParseFault_TransportPhrases_AreWireMockFaults()
+    {
+        Assert.Equal(new TransportFault(503, null, null), Assert.IsType<TransportStrategy>(FaultSpec.ParseFault("answers HTTP 503")).Fault);
+        Assert.Equal(new TransportFault(504, null, TimeSpan.FromMilliseconds(2000)), Assert.IsType<TransportStrategy>(FaultSpec.ParseFault("answers HTTP 504 after 2000 ms")).Fault);
+        Assert.Equal(new TransportFault(null, Harness.WireMock.WireMockFault.ConnectionResetByPeer, null), Assert.IsType<TransportStrategy>(FaultSpec.ParseFault("resets the connection")).Fault);
+        Assert.Equal("answers nothing", FaultSpec.ParseFault("answers nothing").DescribeFault());
+    }
+
+    [Fact]
+    public void Transport_WithoutWireMock_FailsTheCallSayingToStartIt()
+    {
+        var strategy = Assert.IsType<TransportStrategy>(FaultSpec.ParseFault("answers HTTP 503"));
+
+        var error = Assert.Throws<InvalidOperationException>(() => strategy.Scope());
+
+        Assert.Contains("WireMock fakes the services", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("explodes")]
     [InlineData("fails with States.TaskFailed")]

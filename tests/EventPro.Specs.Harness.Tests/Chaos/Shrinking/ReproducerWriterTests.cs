@@ -51,5 +51,15 @@ public class ReproducerWriterTests
     }
 
     [Fact]
+    public void FaultSteps_TransportFault_IsACommentForTheWireMockSteps()
+    {
+        var transport = new FaultInjection.Transport(new TransportFault(503, null, null), () => throw new InvalidOperationException());
+
+        var step = Assert.Single(ReproducerWriter.FaultSteps([new("Pay", 1, transport)], new Dictionary<string, int> { ["Pay"] = 2 }));
+
+        Assert.Equal("# call 2 of the task \"Pay\": the real HTTP fake answers HTTP 503 (no step pins a transport fault to one call; stub it with the WireMock steps)", step);
+    }
+
+    [Fact]
     public void Quote_EscapesBackslashesAndQuotes() => Assert.Equal("\"a\\\\b\\\"c\"", ReproducerWriter.Quote("a\\b\"c"));
 }
