@@ -7,7 +7,7 @@ namespace EventPro.Specs.Benchmarks;
 /// <summary>The reference definitions and inputs of the performance issue, read from ../shared/bench beside the repository.</summary>
 public static class BenchData
 {
-    public static string Folder
+    public static string RepositoryRoot
     {
         get
         {
@@ -15,12 +15,20 @@ public static class BenchData
             {
                 if (File.Exists(Path.Combine(dir.FullName, "EventPro.Specs.sln")))
                 {
-                    var folder = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "bench"));
-                    return Directory.Exists(folder) ? folder : throw new DirectoryNotFoundException($"The reference benchmark data is expected at {folder}.");
+                    return dir.FullName;
                 }
             }
 
             throw new DirectoryNotFoundException("Run the benchmarks from inside the repository (no EventPro.Specs.sln found above the binaries).");
+        }
+    }
+
+    public static string Folder
+    {
+        get
+        {
+            var folder = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "bench"));
+            return Directory.Exists(folder) ? folder : throw new DirectoryNotFoundException($"The reference benchmark data is expected at {folder}.");
         }
     }
 

@@ -42,8 +42,9 @@ public abstract record FaultInjection
         public override async ValueTask<TaskOutcome?> ApplyAsync(TaskInvocation invocation)
         {
             ArgumentNullException.ThrowIfNull(invocation);
-            await Task.Delay(Delay, invocation.Clock, invocation.Cancellation);
-            return Mocks.TaskBehaviour.Delays.OutlastsTimeout(Delay, invocation)
+            var outlasts = Mocks.TaskBehaviour.Delays.OutlastsTimeout(Delay, invocation);
+            await Task.Delay(Mocks.TaskBehaviour.Delays.Effective(Delay, outlasts), invocation.Clock, invocation.Cancellation);
+            return outlasts
                 ? TaskOutcome.Failure(Engine.Errors.StatesErrors.Timeout, "The call was slower than the state's TimeoutSeconds and never reached the service.")
                 : null;
         }
@@ -61,5 +62,46 @@ public abstract record FaultInjection
 
         /// <inheritdoc />
         public override string Describe() => $"returns {Result.ToJson()}";
+    }
+
+    /// <summary>
+    /// The call goes to the real HTTP fake, which answers it (this call only) with <paramref name="Fault"/>
+    /// instead of its mapping: a one-shot stub in the scenario's WireMock scope, matched by the next
+    /// request of the scope. Campaigns with transport faults run one execution at a time.
+    /// </summary>
+    /// <param name="Fault">What the fake answers.</param>
+    /// <param name="Scope">The WireMock scope the task backends call.</param>
+    public sealed record Transport(TransportFault Fault, Func<WireMock.WireMockScope> Scope) : FaultInjection
+    {
+        private static int stubs;
+
+        /// <inheritdoc />
+        public override async ValueTask<TaskOutcome?> ApplyAsync(TaskInvocation invocation)
+        {
+            ArgumentNullException.ThrowIfNull(invocation);
+            var scope = Scope();
+            var name = $"chaos-{scope.Id}-{Interlocked.Increment(ref stubs).ToString(CultureInfo.InvariantCulture)}";
+            var stub = WireMock.WireMockStub.Given(WireMock.WireMockRequest.Create().UsingAnyMethod().WithUrlMatching(".*"))
+                .RespondWith(Fault.ToResponse())
+                .WithPriority(1)
+                .InScenario(name)
+                .WhenStateIs(WireMock.WireMockScenario.StartedState)
+                .WillSetStateTo("spent");
+            using (invocation.BeginOutsideWork())
+            {
+                await scope.StubAsync(stub, invocation.Cancellation);
+            }
+
+            return null;
+        }
+
+        /// <inheritdoc />
+        public override string Describe() => Fault.Describe();
+
+        /// <inheritdoc />
+        public bool Equals(Transport? other) => other is not null && other.Fault.Equals(Fault);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => Fault.GetHashCode();
     }
 }

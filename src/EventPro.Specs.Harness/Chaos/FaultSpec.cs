@@ -15,19 +15,31 @@ namespace EventPro.Specs.Harness.Chaos;
 public static partial class FaultSpec
 {
     /// <summary>The strategy of one row; throws <see cref="FormatException"/> saying what is wrong.</summary>
-    public static ChaosStrategy Parse(string states, string fault, string rate, string? attempts = null)
+    /// <param name="states">The states column.</param>
+    /// <param name="fault">The fault column.</param>
+    /// <param name="rate">The rate column.</param>
+    /// <param name="attempts">The attempts column, if any.</param>
+    /// <param name="scope">The WireMock scope, for transport faults (<c>answers HTTP 503</c>, <c>resets the connection</c>, <c>answers nothing</c>, <c>answers HTTP 504 after 2000 ms</c>).</param>
+    public static ChaosStrategy Parse(string states, string fault, string rate, string? attempts = null, Func<WireMock.WireMockScope>? scope = null)
     {
         ArgumentNullException.ThrowIfNull(states);
         ArgumentNullException.ThrowIfNull(rate);
         var (first, last) = Attempts(attempts);
-        return ParseFault(fault) with { States = States(states), InjectionRate = Rate(rate), FirstAttempt = first, LastAttempt = last };
+        return ParseFault(fault, scope) with { States = States(states), InjectionRate = Rate(rate), FirstAttempt = first, LastAttempt = last };
     }
 
     /// <summary>The strategy a fault phrase names (rate 1, every state, every attempt).</summary>
-    public static ChaosStrategy ParseFault(string fault)
+    /// <param name="fault">The phrase.</param>
+    /// <param name="scope">The WireMock scope, for transport faults.</param>
+    public static ChaosStrategy ParseFault(string fault, Func<WireMock.WireMockScope>? scope = null)
     {
         ArgumentNullException.ThrowIfNull(fault);
         var text = fault.Trim();
+        if (Transport(text) is { } transport)
+        {
+            return new TransportStrategy(transport, scope ?? (() => throw new InvalidOperationException($"'{text}' is a transport fault on a real HTTP fake: start WireMock first, e.g. Given WireMock fakes the services with the mappings \"stripe, s3\"")));
+        }
+
         if (FailsWith().Match(text) is { Success: true } fails)
         {
             return new FaultStrategy(Unquote(fails.Groups["e"].Value), fails.Groups["c"].Success ? Unquote(fails.Groups["c"].Value) : null);
@@ -62,7 +74,28 @@ public static partial class FaultSpec
             }
         }
 
-        throw new FormatException($"No fault reads '{text}'. Write one of: fails with \"E\" [and cause \"C\"]; takes N seconds; times out; is throttled N times [with \"E\"]; returns {{json}}.");
+        throw new FormatException($"No fault reads '{text}'. Write one of: fails with \"E\" [and cause \"C\"]; takes N seconds; times out; is throttled N times [with \"E\"]; returns {{json}}; and on real HTTP fakes: answers HTTP 503 [after N ms]; resets the connection; answers nothing.");
+    }
+
+    /// <summary>The transport fault a phrase names, or null.</summary>
+    private static TransportFault? Transport(string text)
+    {
+        if (text.Equals("resets the connection", StringComparison.OrdinalIgnoreCase))
+        {
+            return new TransportFault(null, WireMock.WireMockFault.ConnectionResetByPeer, null);
+        }
+
+        if (text.Equals("answers nothing", StringComparison.OrdinalIgnoreCase))
+        {
+            return new TransportFault(null, WireMock.WireMockFault.EmptyResponse, null);
+        }
+
+        return AnswersHttp().Match(text) is { Success: true } m
+            ? new TransportFault(
+                int.Parse(m.Groups["status"].Value, CultureInfo.InvariantCulture),
+                null,
+                m.Groups["ms"].Success ? TimeSpan.FromMilliseconds(int.Parse(m.Groups["ms"].Value, CultureInfo.InvariantCulture)) : null)
+            : null;
     }
 
     /// <summary>The states of a row: null for <c>*</c>, <c>every task</c> or empty.</summary>
@@ -121,6 +154,9 @@ public static partial class FaultSpec
 
     [GeneratedRegex("^is throttled (?<n>\\d+) times?(?: with (?<e>" + Quoted + "))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Throttled();
+
+    [GeneratedRegex(@"^answers HTTP (?<status>\d{3})(?: after (?<ms>\d+) ms)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswersHttp();
 
     [GeneratedRegex(@"^(?<a>\d+)(?:(?<plus>\+)|-(?<b>\d+))?$")]
     private static partial Regex AttemptRange();

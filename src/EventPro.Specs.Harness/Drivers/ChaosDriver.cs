@@ -19,9 +19,10 @@ namespace EventPro.Specs.Harness.Drivers;
 /// </summary>
 /// <param name="execution">The scenario's execution: the definition and its input.</param>
 /// <param name="fakes">The scenario's fakes: the fake set the campaign uses.</param>
+/// <param name="http">The scenario's real HTTP fakes: when started, the campaign's tasks call them (and transport faults reach them).</param>
 /// <param name="output">The test output.</param>
 /// <param name="scenario">The running scenario, when there is one: the campaign's executions are recorded for the coverage report.</param>
-public sealed class ChaosDriver(ExecutionDriver execution, FakesDriver fakes, IScenarioOutput output, ScenarioContext? scenario = null)
+public sealed class ChaosDriver(ExecutionDriver execution, FakesDriver fakes, HttpFakesDriver http, IScenarioOutput output, ScenarioContext? scenario = null)
 {
     /// <summary>How many distinct executions (by path, retried states and status) a campaign adds to the coverage report.</summary>
     public const int RecordedPerCampaign = 40;
@@ -37,6 +38,9 @@ public sealed class ChaosDriver(ExecutionDriver execution, FakesDriver fakes, IS
 
     /// <summary>The campaign's result.</summary>
     public CampaignResult Result => _result ?? throw new InvalidOperationException("The campaign has not run: add the step: When the campaign runs");
+
+    /// <summary>The scenario's WireMock scope, for transport faults (resolved when a call is faulted).</summary>
+    public Func<WireMock.WireMockScope> Scope => () => http.Scope;
 
     /// <summary>Sets the number of executions and the seed.</summary>
     public void Configure(int executions, int seed)
@@ -67,6 +71,7 @@ public sealed class ChaosDriver(ExecutionDriver execution, FakesDriver fakes, IS
             Strategies = [.. _strategies],
             Inputs = _inputs ?? ChaosInputs.Fixed(execution.Input),
             Fakes = fakes.Fakes,
+            Backends = http.IsStarted ? [http] : [],
             CompensationStates = _compensations,
 
             // Scenarios already run in parallel; a campaign on one thread leaves the others their share

@@ -24,6 +24,9 @@ public sealed class HttpFakesDriver(ExecutionDriver execution, ScenarioContext s
     /// <summary>The scope, once a WireMock step has started the fakes.</summary>
     public WireMockScope Scope => _scope ?? throw new InvalidOperationException("The HTTP fakes have not started: add a step like: Given WireMock fakes the services with the mappings \"stripe, s3\"");
 
+    /// <summary>Whether a WireMock step has started the fakes.</summary>
+    public bool IsStarted => _scope is not null;
+
     /// <summary>How long one real call may take (default 60 s, the HTTP Task's limit on AWS); set before the execution runs.</summary>
     public TimeSpan RequestTimeout
     {

@@ -64,14 +64,21 @@ public abstract record TaskBehaviour
         /// <inheritdoc />
         public override async ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex)
         {
-            await Task.Delay(Delay, invocation.Clock, invocation.Cancellation);
+            var outlasts = OutlastsTimeout(Delay, invocation);
+            await Task.Delay(Effective(Delay, outlasts), invocation.Clock, invocation.Cancellation);
 
             // The engine timed the attempt out first and ignores this answer; the call never reaches
             // the next backend, so a slow call has no late side effect in the scenario's fakes.
-            return OutlastsTimeout(Delay, invocation)
+            return outlasts
                 ? throw new StatesException(StatesErrors.Timeout, "The call was slower than the state's TimeoutSeconds.")
                 : await Then.AnswerAsync(invocation, callIndex);
         }
+
+        /// <summary>
+        /// The delay to wait: a delay that reaches the timeout waits a millisecond more, so the
+        /// engine's timeout fires first even when both fall on the same instant of virtual time.
+        /// </summary>
+        public static TimeSpan Effective(TimeSpan delay, bool outlastsTimeout) => outlastsTimeout ? delay + TimeSpan.FromMilliseconds(1) : delay;
 
         /// <summary>Whether a call delayed by <paramref name="delay"/> reaches the state's TimeoutSeconds (the engine times it out first).</summary>
         public static bool OutlastsTimeout(TimeSpan delay, TaskInvocation invocation) =>

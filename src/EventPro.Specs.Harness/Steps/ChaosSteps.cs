@@ -43,7 +43,7 @@ public sealed class ChaosSteps(ChaosDriver chaos)
         var (state, fault, rate, attempts) = (Column("state"), Column("fault"), Column("rate"), columns.IndexOf("attempts"));
         foreach (var row in faults.Rows)
         {
-            chaos.Add(FaultSpec.Parse(row[state], row[fault], row[rate], attempts >= 0 ? row[attempts] : null));
+            chaos.Add(FaultSpec.Parse(row[state], row[fault], row[rate], attempts >= 0 ? row[attempts] : null, chaos.Scope));
         }
     }
 

@@ -87,3 +87,67 @@ public class TaskBehaviourTests
         Assert.Equal("Boom", e.Error);
     }
 }
+
+public class TaskBehaviourFallThroughTests
+{
+    private static readonly EventPro.Specs.Engine.StateMachine TwoCalls = EventPro.Specs.Engine.StateMachine.Parse("""
+        {
+          "StartAt": "Call",
+          "States": {
+            "Call": {
+              "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+              "Retry": [{ "ErrorEquals": ["States.ALL"], "IntervalSeconds": 1, "MaxAttempts": 3 }],
+              "End": true
+            }
+          }
+        }
+        """);
+
+    private static EventPro.Specs.Engine.Execution.ExecutionResult Run(ScenarioTaskMocks mocks, List<int> served) =>
+        new EventPro.Specs.Engine.StepFunctionsEngine(mocks, new EventPro.Specs.Engine.Integrations.InProcessTaskBackend().ForState("Call", call =>
+        {
+            served.Add(call.RetryCount);
+            return JsonValue.Parse("{\"from\":\"fake\"}");
+        })).Execute(TwoCalls, JsonObject.Empty);
+
+    [Fact]
+    public void FailsThen_FallsThrough_TheNextBackendAnswersAfterTheFailures()
+    {
+        var mocks = new ScenarioTaskMocks();
+        mocks.Set("Call", new TaskBehaviour.FailsThen(2, "E", null, new TaskBehaviour.FallsThrough()));
+        var served = new List<int>();
+
+        var result = Run(mocks, served);
+
+        Assert.Equal([2], served);
+        Assert.Equal(JsonValue.Parse("{\"from\":\"fake\"}"), result.Output);
+        Assert.Equal(3, mocks.Calls.Count);
+    }
+
+    [Fact]
+    public void SetCall_PinsOneCall_AndKeepsTheBehaviourOfTheOthers()
+    {
+        var mocks = new ScenarioTaskMocks();
+        mocks.Set("Call", new TaskBehaviour.Returns(JsonValue.Parse("{\"from\":\"mock\"}")));
+        mocks.SetCall("Call", 0, new TaskBehaviour.Throws("E", null));
+        var served = new List<int>();
+
+        var result = Run(mocks, served);
+
+        Assert.Empty(served);
+        Assert.Equal(JsonValue.Parse("{\"from\":\"mock\"}"), result.Output);
+    }
+
+    [Fact]
+    public void SetCall_WithoutOtherBehaviour_OtherCallsFallThrough()
+    {
+        var mocks = new ScenarioTaskMocks();
+        mocks.SetCall("Call", 1, new TaskBehaviour.Throws("E", null));
+        mocks.SetCall("Call", 0, new TaskBehaviour.Throws("E", null));
+        var served = new List<int>();
+
+        Run(mocks, served);
+
+        Assert.Equal([2], served);
+    }
+}

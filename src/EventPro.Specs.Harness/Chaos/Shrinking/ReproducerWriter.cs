@@ -53,7 +53,7 @@ public static class ReproducerWriter
 
         foreach (var step in FaultSteps(faults, replay.Calls))
         {
-            text.Append("    And ").AppendLine(step);
+            text.Append(step.StartsWith('#') ? "    " : "    And ").AppendLine(step);
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"    When the execution runs with seed {violation.Execution.Seed}");
@@ -104,7 +104,8 @@ public static class ReproducerWriter
             FaultInjection.Fail fail => $"{call} fails with {Quote(fail.Error)}{Cause(fail.Cause)}",
             FaultInjection.Slow slow when IsWholeSeconds(slow.Delay) => $"{call} takes {Seconds(slow.Delay)}",
             FaultInjection.Answer answer => $"{call} returns {answer.Result.ToJson()}",
-            _ => throw new NotSupportedException($"No step expresses the fault '{fault}'."),
+            FaultInjection.Transport transport => $"# {call}: the real HTTP fake {transport.Describe()} (no step pins a transport fault to one call; stub it with the WireMock steps)",
+            _ => $"# {call} {fault.Fault.Describe()} (no step expresses this fault)",
         };
     }
 
