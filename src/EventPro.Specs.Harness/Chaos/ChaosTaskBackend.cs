@@ -6,6 +6,8 @@ namespace EventPro.Specs.Harness.Chaos;
 /// <summary>
 /// The first task backend of a chaos execution: counts every call of every Task state, asks the
 /// strategies (or, replaying, the schedule) whether the call gets a fault, applies it and records it.
+/// The first strategy that hits decides the call's fault, except that a latency hit composes with
+/// the next hit of another kind (slow, then failing).
 /// A call without a fault, or one only delayed, is answered by the backends after this one (the
 /// workflow's fakes). One instance per execution.
 /// </summary>
@@ -82,14 +84,24 @@ public sealed class ChaosTaskBackend : ITaskBackend
             return _schedule.GetValueOrDefault((call.State, call.Call));
         }
 
+        // Latency composes with what follows it (slow, then failing); any other fault ends the decision.
+        FaultInjection.Slow? slow = null;
         foreach (var strategy in _strategies)
         {
-            if (strategy.AppliesTo(call) && strategy.Decide(call, _dice!) is { } fault)
+            if ((slow is not null && strategy is LatencyStrategy) || !strategy.AppliesTo(call) || strategy.Decide(call, _dice!) is not { } fault)
             {
-                return fault;
+                continue;
             }
+
+            if (fault is FaultInjection.Slow delay)
+            {
+                slow = delay;
+                continue;
+            }
+
+            return slow is null || fault is FaultInjection.Transport ? fault : new FaultInjection.SlowThen(slow.Delay, fault);
         }
 
-        return null;
+        return slow;
     }
 }

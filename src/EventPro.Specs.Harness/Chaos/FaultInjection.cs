@@ -53,6 +53,27 @@ public abstract record FaultInjection
         public override string Describe() => $"takes {Delay.TotalSeconds.ToString(CultureInfo.InvariantCulture)} seconds";
     }
 
+    /// <summary>
+    /// The call takes <paramref name="Delay"/> longer, then gets <paramref name="Then"/> (a gateway that is
+    /// slow and then fails): a latency strategy composes with the fault strategy after it, as Polly's
+    /// chaos strategies do in one pipeline. A delay that reaches TimeoutSeconds times out first.
+    /// </summary>
+    /// <param name="Delay">The extra time.</param>
+    /// <param name="Then">The fault after the delay (a failure or a different result).</param>
+    public sealed record SlowThen(TimeSpan Delay, FaultInjection Then) : FaultInjection
+    {
+        /// <inheritdoc />
+        public override async ValueTask<TaskOutcome?> ApplyAsync(TaskInvocation invocation)
+        {
+            ArgumentNullException.ThrowIfNull(invocation);
+            var slow = await new Slow(Delay).ApplyAsync(invocation);
+            return slow ?? await Then.ApplyAsync(invocation);
+        }
+
+        /// <inheritdoc />
+        public override string Describe() => $"{new Slow(Delay).Describe()} and then {Then.Describe()}";
+    }
+
     /// <summary>The call answers <paramref name="Result"/> instead of what the service would (a malformed or partial result); the service is not called.</summary>
     /// <param name="Result">The result.</param>
     public sealed record Answer(JsonValue Result) : FaultInjection

@@ -25,7 +25,7 @@ namespace EventPro.Specs.Harness.Drivers;
 public sealed class ChaosDriver(ExecutionDriver execution, FakesDriver fakes, HttpFakesDriver http, IScenarioOutput output, ScenarioContext? scenario = null)
 {
     /// <summary>How many distinct executions (by path, retried states and status) a campaign adds to the coverage report.</summary>
-    public const int RecordedPerCampaign = 40;
+    public const int RecordedPerCampaign = 25;
 
     private readonly List<ChaosStrategy> _strategies = [];
     private ChaosInputs? _inputs;

@@ -85,6 +85,16 @@ public sealed class TaskSteps(ExecutionDriver driver)
     public void GivenCallTakes(int call, string state, int seconds) =>
         driver.Mocks.SetCall(state, CallIndex(call), new TaskBehaviour.Delays(TimeSpan.FromSeconds(seconds), new TaskBehaviour.FallsThrough()));
 
+    /// <summary><c>Given call 1 of the task "ProcessPayment" takes 55 seconds and then fails with "States.Http.StatusCode.504"</c>: slow, then failing.</summary>
+    [Given("call {int} of the task {string} takes {int} second(s) and then fails with {string}")]
+    public void GivenCallTakesThenFails(int call, string state, int seconds, string error) =>
+        driver.Mocks.SetCall(state, CallIndex(call), new TaskBehaviour.Delays(TimeSpan.FromSeconds(seconds), new TaskBehaviour.Throws(error, null)));
+
+    /// <summary><c>Given call 1 of the task "ProcessPayment" takes 55 seconds and then fails with "E" and cause "C"</c>.</summary>
+    [Given("call {int} of the task {string} takes {int} second(s) and then fails with {string} and cause {string}")]
+    public void GivenCallTakesThenFailsWithCause(int call, string state, int seconds, string error, string cause) =>
+        driver.Mocks.SetCall(state, CallIndex(call), new TaskBehaviour.Delays(TimeSpan.FromSeconds(seconds), new TaskBehaviour.Throws(error, cause)));
+
     /// <summary><c>Given call 1 of the task "SendConfirmation" returns {"MessageId": null}</c> with inline JSON.</summary>
     [Given(@"^call (\d+) of the task ""([^""]+)"" returns (\{.*\}|\[.*\]|"".*""|-?\d.*|true|false|null)$")]
     public void GivenCallReturns(int call, string state, string json) =>

@@ -79,4 +79,16 @@ public class ChaosTaskBackendTests
         Assert.Empty(served);
         Assert.Equal(JsonValue.Parse("{\"partial\":1}"), result.Output);
     }
+
+    [Fact]
+    public void Random_LatencyThenAFault_ComposeIntoOneSlowFailure()
+    {
+        var chaos = ChaosTaskBackend.Random([new LatencyStrategy(TimeSpan.FromSeconds(3)), new FaultStrategy("E"), new LatencyStrategy(TimeSpan.FromSeconds(9))], seed: 1);
+
+        var result = new StepFunctionsEngine(chaos, Service([])).Execute(Machine, JsonObject.Empty);
+
+        Assert.Equal(new FaultInjection.SlowThen(TimeSpan.FromSeconds(3), new FaultInjection.Fail("E", null)), chaos.Injected[0].Fault);
+        Assert.Equal(4, chaos.Injected.Count);
+        Assert.Equal(TimeSpan.FromSeconds(4 * 3 + 3), result.StopDate - result.StartDate);
+    }
 }

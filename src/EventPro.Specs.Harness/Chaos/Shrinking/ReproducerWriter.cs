@@ -104,6 +104,8 @@ public static class ReproducerWriter
             FaultInjection.Fail fail => $"{call} fails with {Quote(fail.Error)}{Cause(fail.Cause)}",
             FaultInjection.Slow slow when IsWholeSeconds(slow.Delay) => $"{call} takes {Seconds(slow.Delay)}",
             FaultInjection.Answer answer => $"{call} returns {answer.Result.ToJson()}",
+            FaultInjection.SlowThen { Then: FaultInjection.Fail fail } slowThen when IsWholeSeconds(slowThen.Delay) =>
+                $"{call} takes {Seconds(slowThen.Delay)} and then fails with {Quote(fail.Error)}{Cause(fail.Cause)}",
             FaultInjection.Transport transport => $"# {call}: the real HTTP fake {transport.Describe()} (no step pins a transport fault to one call; stub it with the WireMock steps)",
             _ => $"# {call} {fault.Fault.Describe()} (no step expresses this fault)",
         };

@@ -37,6 +37,21 @@ public static class ScheduleShrinker
 
         for (var i = 0; i < schedule.Count && replays < maxReplays; i++)
         {
+            // A slow failure whose failure alone (or slowness alone) still breaks the invariant is simpler.
+            if (schedule[i].Fault is FaultInjection.SlowThen slowThen)
+            {
+                foreach (var part in new[] { slowThen.Then, new FaultInjection.Slow(slowThen.Delay) })
+                {
+                    var simpler = schedule.ToList();
+                    simpler[i] = schedule[i] with { Fault = part };
+                    if (Breaks(campaign, violation, simpler, ref replays) is { } found)
+                    {
+                        (schedule, replay, message) = (simpler, found.Replay, found.Message);
+                        break;
+                    }
+                }
+            }
+
             if (schedule[i].Fault is FaultInjection.Fail { Cause: not null } fail)
             {
                 var simpler = schedule.ToList();

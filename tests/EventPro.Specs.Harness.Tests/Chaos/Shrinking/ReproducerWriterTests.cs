@@ -63,3 +63,35 @@ public class ReproducerWriterTests
     [Fact]
     public void Quote_EscapesBackslashesAndQuotes() => Assert.Equal("\"a\\\\b\\\"c\"", ReproducerWriter.Quote("a\\b\"c"));
 }
+
+public class ReproducerWriterScenarioTests
+{
+    [Fact]
+    public void Write_ATemplatedDefinition_RepeatsItsValuesTheInputTheFakesAndTheSeed()
+    {
+        var root = EventPro.Specs.Gherkin.RepositoryRoot.Find(null);
+        var values = new Dictionary<string, string> { ["sns_alerts_topic_arn"] = "arn:aws:sns:eu-west-1:123456789012:alerts" };
+        var campaign = new ChaosCampaign
+        {
+            Machine = EventPro.Specs.Engine.StateMachine.Load(Path.Combine(root, "definitions", "daily-analysis.asl.json")),
+            Definition = "daily-analysis",
+            TemplateValues = values,
+            Executions = 1,
+            Inputs = ChaosInputs.FromFaker("daily-analysis"),
+            Fakes = EventPro.Specs.Harness.Fakes.WorkflowFakesRegistry.Get("daily-analysis"),
+        };
+        var execution = ChaosCampaignRunner.RunOne(campaign, 0);
+        var invariant = new EventPro.Specs.Harness.Chaos.Invariants.AtMostOnceInvariant();
+        var violation = new EventPro.Specs.Harness.Chaos.Invariants.InvariantViolation(invariant, execution, "made up");
+
+        var text = ReproducerWriter.Write(campaign, violation, [new ScheduledFault("CombineInsights", 0, new FaultInjection.Fail("Lambda.Unknown", null))], execution);
+
+        Assert.Contains("Given the state machine \"daily-analysis\" with the values:", text, StringComparison.Ordinal);
+        Assert.Contains("| sns_alerts_topic_arn | arn:aws:sns:eu-west-1:123456789012:alerts |", text, StringComparison.Ordinal);
+        Assert.Contains(((EventPro.Specs.Engine.Json.JsonString)((EventPro.Specs.Engine.Json.JsonObject)execution.Input)["date"]).Value, text, StringComparison.Ordinal);
+        Assert.Contains("And the \"daily-analysis\" fakes answer the tasks", text, StringComparison.Ordinal);
+        Assert.Contains($"When the execution runs with seed {execution.Seed}", text, StringComparison.Ordinal);
+        Assert.EndsWith("Then every step ran at most once unless retried" + Environment.NewLine, text, StringComparison.Ordinal);
+        Assert.Empty(EventPro.Specs.Gherkin.Parsing.FeatureFileParser.Parse("features/r.feature", text).Errors);
+    }
+}

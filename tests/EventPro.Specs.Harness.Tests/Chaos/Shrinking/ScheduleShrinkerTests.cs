@@ -68,6 +68,29 @@ public class ScheduleShrinkerTests
     }
 
     [Fact]
+    public async Task Shrink_APaymentSlowerThanTheSeatHold_SellsTheSeatTwice_AndTheReproducerSaysSo()
+    {
+        // Stripe slow (200 s) and failing: with its retries the charge outlasts the 10-minute hold.
+        var invariant = InvariantCatalog.Parse("no seat was sold twice", ChaosTestCampaigns.CheckoutFakes);
+        var campaign = ChaosTestCampaigns.Checkout(executions: 100) with
+        {
+            Invariants = [invariant],
+            Inputs = ChaosInputs.Fixed(ChaosTestCampaigns.GoodOrder),
+            Strategies = [FaultSpec.Parse("ProcessPayment", "takes 200 seconds", "0.6"), FaultSpec.Parse("ProcessPayment", "fails with \"States.Http.StatusCode.503\"", "0.5")],
+        };
+
+        var violation = ChaosCampaignRunner.Run(campaign, cancellationToken: TestContext.Current.CancellationToken).FirstViolations[0];
+        var shrunk = ScheduleShrinker.Shrink(campaign, violation);
+
+        Assert.Contains("hold had lapsed", shrunk.Message, StringComparison.Ordinal);
+        Assert.Contains(shrunk.Faults, f => f.Fault is FaultInjection.SlowThen);
+        Assert.Contains("takes 200 seconds and then fails with \"States.Http.StatusCode.503\"", shrunk.Scenario, StringComparison.Ordinal);
+        var scenario = await RunAsync(shrunk.Scenario);
+        Assert.Equal(ScenarioStatus.Failed, scenario.Status);
+        Assert.Contains("hold had lapsed", Assert.Single(scenario.Failures).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shrink_RemovesFaultsThatDoNotMatter()
     {
         var invariant = new CompensationInvariant("ReserveSeat", "ReleaseSeat");
