@@ -12,7 +12,7 @@ namespace EventPro.Specs.Cli.Commands;
 
 /// <summary>
 /// <c>eventpro-specs chaos &lt;definition&gt; --faults F.json --executions N --seed S [--faker name]
-/// [--fakes name] [--input json|@file] [--json]</c>: runs a chaos campaign in virtual time (no network),
+/// [--fakes name] [--input json|@file] [--value name=value]… [--json]</c>: runs a chaos campaign in virtual time (no network),
 /// with a progress bar on a terminal, then prints the metrics, each invariant with how many executions
 /// broke it, a shrunk ready-to-paste reproducer per broken invariant, and the elapsed time. Exit code 0
 /// when every invariant held, 2 when one broke, 1 when the command line or a file cannot be read.
@@ -31,23 +31,26 @@ internal static class ChaosCommand
         var faker = new Option<string?>("--faker") { Description = "Generate each input with this faker (checkout, order, order-processing, service-request, daily-analysis, upload)." };
         var fakes = new Option<string?>("--fakes") { Description = "The stateful fakes answering the tasks; default the ones named like the definition." };
         var input = new Option<string?>("--input") { Description = "The input of every execution when there is no faker: JSON text, or @file." };
+        var values = new Option<string[]>("--value") { Description = "Fills a ${name} placeholder of the definition (Terraform templatefile()): name=value; repeat for each.", AllowMultipleArgumentsPerToken = false };
         var json = new Option<bool>("--json") { Description = "Print one JSON object: metrics, invariants, reproducers, elapsed time." };
         var command = new Command("chaos", "Run a chaos campaign: many executions with faults injected at random, invariants checked over every one.")
         {
-            definition, faults, executions, seed, faker, fakes, input, json,
+            definition, faults, executions, seed, faker, fakes, input, values, json,
         };
         command.SetAction(parse =>
         {
             try
             {
-                var campaign = Prepare(parse.GetValue(definition)!, parse.GetValue(faults), parse.GetValue(executions), parse.GetValue(seed), parse.GetValue(faker), parse.GetValue(fakes), parse.GetValue(input));
+                var campaign = Prepare(parse.GetValue(definition)!, parse.GetValue(faults), parse.GetValue(executions), parse.GetValue(seed), parse.GetValue(faker), parse.GetValue(fakes), parse.GetValue(input))
+                    with { TemplateValues = Values(parse.GetValue(values) ?? []) };
+                campaign = campaign with { Machine = Fill(campaign) };
                 var asJson = parse.GetValue(json);
                 var result = ChaosProgress.Run(campaign, output, showProgress: !asJson);
                 var reproducers = result.FirstViolations.Select(v => ScheduleShrinker.Shrink(campaign, v)).ToList();
                 output.WriteLine(asJson ? ChaosReport.ToJson(result, reproducers).ToIndentedJson() : ChaosReport.ToText(result, reproducers));
                 return reproducers.Count == 0 ? 0 : InvariantBroken;
             }
-            catch (Exception e) when (e is CliException or DefinitionException or FormatException or ArgumentException)
+            catch (Exception e) when (e is CliException or DefinitionException or FormatException or ArgumentException or InvalidOperationException)
             {
                 error.WriteLine("error: " + e.Message);
                 return 1;
@@ -91,6 +94,28 @@ internal static class ChaosCommand
             KeepExecutions = false,
         };
     }
+
+    private static Dictionary<string, string> Values(IEnumerable<string> pairs)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new CliException($"--value '{pair}' is not name=value");
+            }
+
+            values[pair[..equals]] = pair[(equals + 1)..];
+        }
+
+        return values;
+    }
+
+    /// <summary>The definition with its placeholders filled, when values were given (an unfilled one is an error naming it).</summary>
+    private static StateMachine Fill(ChaosCampaign campaign) => campaign.TemplateValues.Count == 0
+        ? campaign.Machine
+        : StateMachine.Parse(DefinitionTemplate.Fill(File.ReadAllText(campaign.Definition), campaign.TemplateValues, campaign.Definition), campaign.Definition);
 
     private static IReadOnlyList<string> DefaultInvariants(WorkflowFakes? fakes) => fakes is null
         ? [ExecutionEndsInvariant.Phrase]

@@ -74,4 +74,30 @@ public class ChaosCommandTests
         Assert.Equal(1, code);
         Assert.Contains("does not exist", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Chaos_TemplatedDefinition_TakesItsValues_AndNamesAMissingOne()
+    {
+        var daily = Path.Combine(Root, "definitions", "daily-analysis.asl.json");
+        string[] values =
+        [
+            "get_store_summaries", "calc_company_metrics", "calc_product_metrics", "detect_anomalies", "analyze_trends",
+            "generate_recommendations", "combine_insights", "generate_report", "export_to_quicksight",
+        ];
+        var args = new List<string> { "chaos", daily, "--executions", "50", "--faker", "daily-analysis" };
+        foreach (var name in values)
+        {
+            args.AddRange(["--value", $"{name}_lambda_arn=arn:aws:lambda:eu-west-1:123456789012:function:{name}"]);
+        }
+
+        args.AddRange(["--value", "sns_alerts_topic_arn=arn:aws:sns:eu-west-1:123456789012:alerts"]);
+        var missing = CliRunner.Run([.. args]);
+        args.AddRange(["--value", "sns_daily_report_topic_arn=arn:aws:sns:eu-west-1:123456789012:report"]);
+        var complete = CliRunner.Run([.. args]);
+
+        Assert.Equal(1, missing.Code);
+        Assert.Contains("sns_daily_report_topic_arn", missing.Error, StringComparison.Ordinal);
+        Assert.True(complete.Code == 0, complete.Error + complete.Output);
+        Assert.Contains("held:              the domain invariants hold", complete.Output, StringComparison.Ordinal);
+    }
 }
