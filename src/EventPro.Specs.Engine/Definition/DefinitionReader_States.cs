@@ -21,9 +21,12 @@ internal sealed partial class DefinitionReader
         var language = ReadQueryLanguage(node, inherited);
         if (language == QueryLanguage.Jsonata)
         {
-            throw node.Error("QueryLanguage", "JSONata states are not supported by this engine version yet");
+            var jsonataState = ReadJsonataState(node, name, type);
+            node.RefuseUnknownFields($"a JSONata {type} state");
+            return jsonataState;
         }
 
+        RefuseJsonataFields(node);
         State state = type switch
         {
             "Pass" => ReadPass(node, Common(node, name, language, transitions: true, paths: true)),
@@ -60,8 +63,8 @@ internal sealed partial class DefinitionReader
 
         var inputPath = paths ? ReadOptionalPath(node, "InputPath") : OptionalPath.Root;
         var outputPath = paths ? ReadOptionalPath(node, "OutputPath") : OptionalPath.Root;
-        var assign = node.StateName is not null && node.Value.ContainsKey("Assign") ? ReadTemplate(node, "Assign") : null;
-        return new StateCommon(name, node.Pointer, node.OptionalString("Comment"), language, next, end, inputPath, outputPath, assign);
+        var assign = language == QueryLanguage.JsonPath && node.StateName is not null && node.Value.ContainsKey("Assign") ? ReadTemplate(node, "Assign") : null;
+        return new StateCommon(name, node.Pointer, node.OptionalString("Comment"), language, next, end, inputPath, outputPath, assign, null, null);
     }
 
     private PassState ReadPass(DefinitionNode node, StateCommon common)
@@ -168,6 +171,31 @@ internal sealed partial class DefinitionReader
 
     private MapState ReadMap(DefinitionNode node, StateCommon common)
     {
+        var processor = ReadItemProcessor(node, common.QueryLanguage);
+        if (node.Has("ItemSelector") && node.Has("Parameters"))
+        {
+            throw node.Error("Parameters", "a Map state cannot have both ItemSelector and the legacy Parameters");
+        }
+
+        node.OptionalString("Label");
+        var itemSelector = ReadTemplate(node, node.Value.ContainsKey("ItemSelector") ? "ItemSelector" : "Parameters");
+        var settings = new MapSettings(
+            processor,
+            ReadOptionalPath(node, "ItemsPath"),
+            node.OptionalInt("MaxConcurrency", 0, int.MaxValue) ?? 0,
+            ReadPath(node, "MaxConcurrencyPath"),
+            node.OptionalInt("ToleratedFailureCount", 0, int.MaxValue),
+            ReadPath(node, "ToleratedFailureCountPath"),
+            node.OptionalNumber("ToleratedFailurePercentage") is { } pct and (< 0 or > 100)
+                ? throw node.Error("ToleratedFailurePercentage", "ToleratedFailurePercentage must be between 0 and 100")
+                : node.OptionalNumber("ToleratedFailurePercentage"),
+            ReadPath(node, "ToleratedFailurePercentagePath"));
+        return new MapState(common, settings, itemSelector, ReadTemplate(node, "ResultSelector"), ReadOptionalPath(node, "ResultPath"), ReadRetriers(node), ReadCatchers(node));
+    }
+
+    /// <summary>ItemProcessor (or the legacy Iterator) of an inline Map; the Distributed Map fields are refused.</summary>
+    private StateGraph ReadItemProcessor(DefinitionNode node, QueryLanguage language)
+    {
         var processorField = node.Has("ItemProcessor") ? "ItemProcessor" : node.Has("Iterator") ? "Iterator" : null;
         if (processorField is null)
         {
@@ -188,14 +216,8 @@ internal sealed partial class DefinitionReader
             configNode.RefuseUnknownFields("ProcessorConfig");
         }
 
-        var processor = ReadGraph(processorNode, common.QueryLanguage);
+        var processor = ReadGraph(processorNode, language);
         processorNode.RefuseUnknownFields(processorField);
-
-        if (node.Has("ItemSelector") && node.Has("Parameters"))
-        {
-            throw node.Error("Parameters", "a Map state cannot have both ItemSelector and the legacy Parameters");
-        }
-
         foreach (var distributed in new[] { "ItemReader", "ResultWriter", "ItemBatcher" })
         {
             if (node.Has(distributed))
@@ -204,19 +226,6 @@ internal sealed partial class DefinitionReader
             }
         }
 
-        node.OptionalString("Label");
-        var itemSelector = ReadTemplate(node, node.Value.ContainsKey("ItemSelector") ? "ItemSelector" : "Parameters");
-        var settings = new MapSettings(
-            processor,
-            ReadOptionalPath(node, "ItemsPath"),
-            node.OptionalInt("MaxConcurrency", 0, int.MaxValue) ?? 0,
-            ReadPath(node, "MaxConcurrencyPath"),
-            node.OptionalInt("ToleratedFailureCount", 0, int.MaxValue),
-            ReadPath(node, "ToleratedFailureCountPath"),
-            node.OptionalNumber("ToleratedFailurePercentage") is { } pct and (< 0 or > 100)
-                ? throw node.Error("ToleratedFailurePercentage", "ToleratedFailurePercentage must be between 0 and 100")
-                : node.OptionalNumber("ToleratedFailurePercentage"),
-            ReadPath(node, "ToleratedFailurePercentagePath"));
-        return new MapState(common, settings, itemSelector, ReadTemplate(node, "ResultSelector"), ReadOptionalPath(node, "ResultPath"), ReadRetriers(node), ReadCatchers(node));
+        return processor;
     }
 }

@@ -121,7 +121,7 @@ internal sealed class MapIterations
     {
         var item = _items[index];
         var exec = _run.Run;
-        var input = _state.Parameters?.Evaluate(_effectiveInput, _run.ForMapItem(index, item)) ?? item;
+        var input = _state.SelectItem(_run, _effectiveInput, index, item);
         var started = exec.Record(new HistoryEvent(exec.NextEventId, _mapCursor, exec.Now, HistoryEventType.MapIterationStarted) { Name = _state.Name, Index = index });
         var branch = new Branch(exec, _state.ItemProcessor, new VariableScope(_run.Branch.Variables), started.Id, cancellation);
         var outcome = await branch.RunAsync(input);
