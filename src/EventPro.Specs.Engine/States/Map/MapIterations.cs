@@ -45,45 +45,18 @@ internal sealed class MapIterations
         var failures = 0;
         BranchOutcome firstFailure = default;
         var next = 0;
-        while (next < _items.Count || inFlight.Count > 0)
+        try
         {
-            while (next < _items.Count && inFlight.Count < limit && !stop.IsCancellationRequested)
-            {
-                var iteration = RunOneAsync(next++, stop.Token);
-                if (iteration.IsCompleted)
-                {
-                    if (Count(iteration.Result, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
-                    {
-                        await stop.CancelAsync();
-                    }
-                }
-                else
-                {
-                    inFlight.Add(iteration.AsTask());
-                }
-            }
-
-            if (inFlight.Count == 0)
-            {
-                break;
-            }
-
-            var done = await System.Threading.Tasks.Task.WhenAny(inFlight);
-            inFlight.Remove(done);
-            BranchOutcome outcome;
-            try
-            {
-                outcome = await done;
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested && !_run.Branch.Cancellation.IsCancellationRequested)
-            {
-                continue;
-            }
-
-            if (Count(outcome, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
-            {
-                await stop.CancelAsync();
-            }
+            await RunIterationsAsync();
+        }
+        catch (StatesException)
+        {
+            // An item's ItemSelector failed: the state fails with that error, so the iterations already
+            // running are stopped and awaited first (none may record events after the state's failure).
+            // Cancel inline: CancelAsync would let the virtual clock jump to their timers meanwhile.
+            stop.Cancel();
+            await DrainAsync(inFlight);
+            throw;
         }
 
         if (stop.IsCancellationRequested && !_run.Branch.Cancellation.IsCancellationRequested)
@@ -92,6 +65,65 @@ internal sealed class MapIterations
         }
 
         return BranchOutcome.Success(JsonArray.Adopt(Array.ConvertAll(_outputs, o => o ?? JsonNull.Instance)));
+
+        async ValueTask RunIterationsAsync()
+        {
+            while (next < _items.Count || inFlight.Count > 0)
+            {
+                while (next < _items.Count && inFlight.Count < limit && !stop.IsCancellationRequested)
+                {
+                    var iteration = RunOneAsync(next++, stop.Token);
+                    if (iteration.IsCompleted)
+                    {
+                        if (Count(iteration.Result, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
+                        {
+                            await stop.CancelAsync();
+                        }
+                    }
+                    else
+                    {
+                        inFlight.Add(iteration.AsTask());
+                    }
+                }
+
+                if (inFlight.Count == 0)
+                {
+                    break;
+                }
+
+                var done = await System.Threading.Tasks.Task.WhenAny(inFlight);
+                inFlight.Remove(done);
+                BranchOutcome outcome;
+                try
+                {
+                    outcome = await done;
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested && !_run.Branch.Cancellation.IsCancellationRequested)
+                {
+                    continue;
+                }
+
+                if (Count(outcome, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
+                {
+                    await stop.CancelAsync();
+                }
+            }
+        }
+    }
+
+    private static async ValueTask DrainAsync(List<System.Threading.Tasks.Task<BranchOutcome>> inFlight)
+    {
+        foreach (var running in inFlight)
+        {
+            try
+            {
+                await running;
+            }
+            catch (Exception e) when (e is OperationCanceledException or StatesException)
+            {
+                // Stopped because a sibling's ItemSelector failed; its own outcome no longer matters.
+            }
+        }
     }
 
     /// <summary>Counts an iteration's end; true when the failures now exceed what the state tolerates.</summary>

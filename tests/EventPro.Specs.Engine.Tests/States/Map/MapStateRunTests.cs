@@ -109,4 +109,26 @@ public class MapStateRunTests
         Assert.Equal(JsonValue.Parse("{\"results\":[11,12],\"bias\":10}"), result.Output);
         Assert.Contains(result.Events, e => e.Type == HistoryEventType.MapStateSucceeded);
     }
+
+    [Fact]
+    public void Jsonata_ItemSelectorFailingForOneItem_StopsTheRunningIterationsBeforeTheStateFails()
+    {
+        const string definition = """
+            {
+              "QueryLanguage": "JSONata", "StartAt": "Map",
+              "States": { "Map": { "Type": "Map", "Items": [1, 2, "three"],
+                "ItemSelector": "{% $states.context.Map.Item.Value + 1 %}",
+                "ItemProcessor": { "StartAt": "Hold", "States": { "Hold": { "Type": "Wait", "Seconds": 10, "End": true } } }, "End": true } }
+            }
+            """;
+
+        var result = Machines.Run(definition);
+
+        Assert.Equal("States.QueryEvaluationError", result.Error);
+        Assert.Contains("specified for the field 'ItemSelector' threw an error during evaluation. T2001", result.Cause, StringComparison.Ordinal);
+        var types = Machines.Types(result).ToList();
+        Assert.Equal(["EvaluationFailed", "MapStateFailed", "ExecutionFailed"], types[^3..]);
+        Assert.DoesNotContain("MapIterationSucceeded", types);
+        Assert.Equal(TimeSpan.Zero, result.StopDate - result.StartDate);
+    }
 }
