@@ -53,8 +53,7 @@ internal sealed class MapIterations
         {
             // An item's ItemSelector failed: the state fails with that error, so the iterations already
             // running are stopped and awaited first (none may record events after the state's failure).
-            // Cancel inline: CancelAsync would let the virtual clock jump to their timers meanwhile.
-            stop.Cancel();
+            StopSiblings(stop);
             await DrainAsync(inFlight);
             throw;
         }
@@ -77,7 +76,7 @@ internal sealed class MapIterations
                     {
                         if (Count(iteration.Result, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
                         {
-                            await stop.CancelAsync();
+                            StopSiblings(stop);
                         }
                     }
                     else
@@ -105,11 +104,18 @@ internal sealed class MapIterations
 
                 if (Count(outcome, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
                 {
-                    await stop.CancelAsync();
+                    StopSiblings(stop);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// Stops the other iterations inline, on the loop thread: CancelAsync runs the callbacks (their
+    /// timers' removal) on the thread pool, leaving a moment where the loop sees no work, no timer and
+    /// no outside work, and fails the execution as "waiting for nothing" (or lets the virtual clock jump).
+    /// </summary>
+    private static void StopSiblings(CancellationTokenSource stop) => stop.Cancel();
 
     private static async ValueTask DrainAsync(List<System.Threading.Tasks.Task<BranchOutcome>> inFlight)
     {

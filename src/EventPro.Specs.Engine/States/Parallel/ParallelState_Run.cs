@@ -49,7 +49,8 @@ public sealed partial class ParallelState
             {
                 failedIndex = i;
                 failure = outcome;
-                await stop.CancelAsync();
+                // Inline, on the loop thread (see MapIterations.StopSiblings): CancelAsync would leave the loop idle meanwhile.
+                stop.Cancel();
             }
             else if (!outcome.Failed)
             {

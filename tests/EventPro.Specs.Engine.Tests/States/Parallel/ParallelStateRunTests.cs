@@ -76,4 +76,27 @@ public class ParallelStateRunTests
         Assert.DoesNotContain(result.Events, e => e.Type == HistoryEventType.ParallelStateStarted);
         Assert.Equal(ExecutionStatus.Failed, result.Status);
     }
+
+    [Fact]
+    public void FailedBranch_StopsAWaitingSiblingAtOnce()
+    {
+        // The stop used to be cancelled asynchronously, which could leave the loop idle ("waiting for
+        // nothing") or let the virtual clock jump; run it repeatedly, as the race did not show every time.
+        const string definition = """
+            {
+              "StartAt": "Both",
+              "States": { "Both": { "Type": "Parallel", "End": true, "Branches": [
+                { "StartAt": "Boom", "States": { "Boom": { "Type": "Fail", "Error": "Boom" } } },
+                { "StartAt": "Hold", "States": { "Hold": { "Type": "Wait", "Seconds": 10, "End": true } } } ] } }
+            }
+            """;
+
+        for (var run = 0; run < 20; run++)
+        {
+            var result = Machines.Run(definition);
+
+            Assert.Equal("Boom", result.Error);
+            Assert.Equal(TimeSpan.Zero, result.StopDate - result.StartDate);
+        }
+    }
 }
