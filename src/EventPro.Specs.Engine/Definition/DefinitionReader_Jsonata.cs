@@ -71,7 +71,6 @@ internal sealed partial class DefinitionReader
         var common = Common(node, name, QueryLanguage.Jsonata, transitions, paths: false, end);
         return common with
         {
-            Assign = null,
             Output = output ? ReadJsonataTemplate(node, "Output") : null,
             JsonataAssign = node.StateName is not null && node.Value.ContainsKey("Assign") ? ReadJsonataAssign(node) : null,
         };
