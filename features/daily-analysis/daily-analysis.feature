@@ -218,14 +218,19 @@ Feature: Daily analysis
       | GenerateRecommendations | {"Payload": {"recommendations": ["Keep current stock"]}}    |
 
   @retry @compensation
-  Scenario: Throttling that outlasts its 5 retries leaves the anomalies out
-    Given the task "DetectAnomalies" fails with "ThrottlingException" and cause "Too many requests, please wait before trying again."
+  Scenario Outline: Throttling that outlasts its 5 retries leaves the <part> out
+    Given the task "<state>" fails with "ThrottlingException" and cause "Too many requests, please wait before trying again."
     When the execution runs
     Then the execution succeeds
-    And the state "DetectAnomalies" was retried after "5, 10, 20, 40, 80" seconds
-    And the path contains "AnomaliesUnavailable"
+    And the state "<state>" was retried after "5, 10, 20, 40, 80" seconds
+    And the path contains "<fallback>"
     And the path contains "SendBedrockErrorAlert"
     And the execution took 155 seconds of virtual time
+
+    Examples:
+      | part      | state           | fallback             |
+      | anomalies | DetectAnomalies | AnomaliesUnavailable |
+      | trends    | AnalyzeTrends   | TrendsUnavailable    |
 
   @retry
   Scenario Outline: A transient Lambda error in <state> is retried after 2 and 4 seconds
@@ -319,3 +324,134 @@ Feature: Daily analysis
     Then the status is TIMED_OUT
     And the execution took 3600 seconds of virtual time
     And the state "SendFailureAlert" ran 0 times
+
+  # Every route through the top level. Each task of a row fails as many times as its column says,
+  # then answers as in the Background: 1 is enough for the Lambda and Bedrock tasks, whose Retry
+  # only covers Lambda service errors and throttling; the SNS tasks (Bedrock alert, delivery,
+  # failure alert) retry any task error 3 times, so 4 failures lose them. "summaries throttled"
+  # makes the run take GetStoreSummaries's retry first.
+
+  @retry @compensation @failure
+  Scenario Outline: After a throttled summaries read, a failure in <state> alerts the operators (alert <alert>) and fails the execution
+    Given the task "<state>" fails with "<error>"
+    And the task "SendFailureAlert" fails <alert failures> times with "SNS.AuthorizationErrorException"
+    And the task "GetStoreSummaries" fails 1 time with "Lambda.ServiceException"
+    When the execution runs
+    Then the execution fails with error "DailyAnalysisFailed" and cause "The daily analysis for 2025-01-15 failed with <error>"
+    And the path is "<path>"
+    And the state "GetStoreSummaries" was retried after "2" seconds
+    And the state "SendFailureAlert" was retried <alert retries> times
+
+    Examples:
+      | state              | error             | alert | alert failures | alert retries | path                                                                                                                       |
+      | GetStoreSummaries  | DynamoDBError     | sent  | 0              | 0             | GetStoreSummaries -> SendFailureAlert -> AnalysisFailed                                                                    |
+      | GetStoreSummaries  | DynamoDBError     | lost  | 4              | 3             | GetStoreSummaries -> SendFailureAlert -> AnalysisFailed                                                                    |
+      | CalcCompanyMetrics | KeyError          | sent  | 0              | 0             | GetStoreSummaries -> CheckStoreSummaries -> CalcCompanyMetrics -> SendFailureAlert -> AnalysisFailed                       |
+      | CalcCompanyMetrics | KeyError          | lost  | 4              | 3             | GetStoreSummaries -> CheckStoreSummaries -> CalcCompanyMetrics -> SendFailureAlert -> AnalysisFailed                       |
+      | CalcProductMetrics | ZeroDivisionError | sent  | 0              | 0             | GetStoreSummaries -> CheckStoreSummaries -> CalcCompanyMetrics -> CalcProductMetrics -> SendFailureAlert -> AnalysisFailed |
+      | CalcProductMetrics | ZeroDivisionError | lost  | 4              | 3             | GetStoreSummaries -> CheckStoreSummaries -> CalcCompanyMetrics -> CalcProductMetrics -> SendFailureAlert -> AnalysisFailed |
+
+  @retry @failure
+  Scenario: A date without store data after a throttled summaries read still fails as no data
+    Given the task "GetStoreSummaries" returns {"Payload": {"stores": []}}
+    And the task "GetStoreSummaries" fails 1 time with "Lambda.ServiceException"
+    When the execution runs
+    Then the execution fails with error "NoDataAvailable" and cause "No store summaries for 2025-01-15"
+    And the path is "GetStoreSummaries -> CheckStoreSummaries -> NoDataAvailable -> FailNoData"
+    And the state "NoDataAvailable" was retried 0 times
+
+  @failure
+  Scenario Outline: A Bedrock answer without its anomalies fails the whole analysis, not just its branch (<check>)
+    # DetectAnomalies's ResultSelector reads $.Payload.anomalies: an answer without it is a
+    # States.Runtime error, which the branch's States.ALL catcher does not catch. The branch fails,
+    # so BedrockAnalysis fails, and it has no Catch: no report, no alert, the execution fails.
+    Given the task "DetectAnomalies" returns {"Payload": {"status": "THROTTLED_BY_MODEL"}}
+    And the task "GetStoreSummaries" fails <retries> times with "Lambda.ServiceException"
+    When the execution runs
+    Then the execution fails with error "States.Runtime"
+    And the cause contains "The JSONPath '$.Payload.anomalies' specified for the field 'anomalies.$' could not be found in the input"
+    And the path does not contain "GenerateRecommendations"
+    And the state "SendFailureAlert" ran 0 times
+
+    Examples:
+      | retries | check                     |
+      | 0       | summaries read at once    |
+
+    @retry
+    Examples:
+      | retries | check                     |
+      | 1       | summaries throttled once  |
+
+  @retry @compensation
+  Scenario Outline: The report still goes out: <case>
+    Given the task "DetectAnomalies" fails <anomalies> times with "ValidationException"
+    And the task "GenerateRecommendations" fails <recommendations> times with "ValidationException"
+    And the task "SendBedrockErrorAlert" fails <bedrock alert> times with "SNS.InternalErrorException"
+    And the task "GetStoreSummaries" fails <summaries throttled> times with "Lambda.ServiceException"
+    When the execution runs
+    Then the execution succeeds
+    And the path ends with "<ending>"
+
+    Examples:
+      | anomalies | recommendations | bedrock alert | summaries throttled | case                                                                 | ending                                                                                                                                                                                           |
+      | 1         | 0               | 0             | 1                   | anomalies failed, summaries throttled once                           | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> Success                               |
+      | 0         | 1               | 0             | 1                   | recommendations failed, summaries throttled once                     | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> Success |
+      | 0         | 1               | 4             | 1                   | recommendations failed, Bedrock alert lost, summaries throttled once | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> Success |
+
+  @compensation @failure
+  Scenario Outline: After the analysis, <case>, alerts and fails the execution
+    Given the task "DetectAnomalies" fails <anomalies> times with "ValidationException"
+    And the task "GenerateRecommendations" fails <recommendations> times with "ValidationException"
+    And the task "CombineInsights" fails <combine> times with "Sandbox.Timedout"
+    And the task "SendBedrockErrorAlert" fails <bedrock alert> times with "SNS.InternalErrorException"
+    And the task "GenerateReport" fails <report> times with "ValueError"
+    And the task "SendDailyReport" fails <delivery> times with "SNS.InvalidParameterException"
+    And the task "ExportToQuickSight" fails <export> times with "S3.AccessDenied"
+    And the task "SendFailureAlert" fails <failure alert> times with "SNS.AuthorizationErrorException"
+    And the task "GetStoreSummaries" fails <summaries throttled> times with "Lambda.ServiceException"
+    When the execution runs
+    Then the execution fails with error "DailyAnalysisFailed" and cause "The daily analysis for 2025-01-15 failed with <error>"
+    And the path ends with "<ending>"
+
+    Examples: nothing retried
+      | anomalies | recommendations | combine | bedrock alert | report | delivery | export | failure alert | summaries throttled | error            | case                                         | ending                                                                                                                                                                                                                      |
+      | 0         | 1               | 1       | 0             | 0      | 0        | 0      | 0             | 0                   | Sandbox.Timedout | Sandbox.Timedout with recommendations failed | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> SendFailureAlert -> AnalysisFailed                                                                                                              |
+      | 1         | 0               | 0       | 0             | 1      | 0        | 0      | 0             | 0                   | ValueError       | ValueError with anomalies failed             | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendFailureAlert -> AnalysisFailed                                                                        |
+      | 0         | 1               | 0       | 0             | 1      | 0        | 0      | 0             | 0                   | ValueError       | ValueError with recommendations failed       | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendFailureAlert -> AnalysisFailed                                          |
+      | 1         | 0               | 0       | 0             | 0      | 0        | 1      | 0             | 0                   | S3.AccessDenied  | S3.AccessDenied with anomalies failed        | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> SendFailureAlert -> AnalysisFailed                               |
+      | 0         | 1               | 0       | 0             | 0      | 0        | 1      | 0             | 0                   | S3.AccessDenied  | S3.AccessDenied with recommendations failed  | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> SendFailureAlert -> AnalysisFailed |
+
+    @retry
+    Examples: with retries
+      | anomalies | recommendations | combine | bedrock alert | report | delivery | export | failure alert | summaries throttled | error                         | case                                                                                                                        | ending                                                                                                                                                                                                                      |
+      | 0         | 0               | 1       | 0             | 0      | 0        | 0      | 0             | 1                   | Sandbox.Timedout              | Sandbox.Timedout with summaries throttled once                                                                              | GenerateRecommendations -> CombineInsights -> SendFailureAlert -> AnalysisFailed                                                                                                                                            |
+      | 0         | 0               | 1       | 0             | 0      | 0        | 0      | 4             | 1                   | Sandbox.Timedout              | Sandbox.Timedout with failure alert lost, summaries throttled once                                                          | GenerateRecommendations -> CombineInsights -> SendFailureAlert -> AnalysisFailed                                                                                                                                            |
+      | 0         | 1               | 1       | 0             | 0      | 0        | 0      | 0             | 1                   | Sandbox.Timedout              | Sandbox.Timedout with recommendations failed, summaries throttled once                                                      | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> SendFailureAlert -> AnalysisFailed                                                                                                              |
+      | 0         | 1               | 1       | 0             | 0      | 0        | 0      | 4             | 1                   | Sandbox.Timedout              | Sandbox.Timedout with recommendations failed, failure alert lost, summaries throttled once                                  | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> SendFailureAlert -> AnalysisFailed                                                                                                              |
+      | 0         | 0               | 0       | 0             | 1      | 0        | 0      | 0             | 1                   | ValueError                    | ValueError with summaries throttled once                                                                                    | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> GenerateReport -> SendFailureAlert -> AnalysisFailed                                                                                                 |
+      | 1         | 0               | 0       | 0             | 1      | 0        | 0      | 0             | 1                   | ValueError                    | ValueError with anomalies failed, summaries throttled once                                                                  | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendFailureAlert -> AnalysisFailed                                                                        |
+      | 1         | 0               | 0       | 0             | 1      | 0        | 0      | 4             | 1                   | ValueError                    | ValueError with anomalies failed, failure alert lost, summaries throttled once                                              | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendFailureAlert -> AnalysisFailed                                                                        |
+      | 1         | 0               | 0       | 4             | 1      | 0        | 0      | 0             | 1                   | ValueError                    | ValueError with anomalies failed, Bedrock alert lost, summaries throttled once                                              | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendFailureAlert -> AnalysisFailed                                                                        |
+      | 1         | 0               | 0       | 4             | 1      | 0        | 0      | 4             | 1                   | ValueError                    | ValueError with anomalies failed, Bedrock alert lost, failure alert lost, summaries throttled once                          | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendFailureAlert -> AnalysisFailed                                                                        |
+      | 0         | 0               | 0       | 0             | 0      | 4        | 0      | 4             | 1                   | SNS.InvalidParameterException | SNS.InvalidParameterException with failure alert lost, summaries throttled once                                             | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> GenerateReport -> SendDailyReport -> SendFailureAlert -> AnalysisFailed                                                                              |
+      | 0         | 1               | 0       | 0             | 1      | 0        | 0      | 0             | 1                   | ValueError                    | ValueError with recommendations failed, summaries throttled once                                                            | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendFailureAlert -> AnalysisFailed                                          |
+      | 0         | 1               | 0       | 0             | 1      | 0        | 0      | 4             | 1                   | ValueError                    | ValueError with recommendations failed, failure alert lost, summaries throttled once                                        | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendFailureAlert -> AnalysisFailed                                          |
+      | 0         | 1               | 0       | 4             | 1      | 0        | 0      | 0             | 1                   | ValueError                    | ValueError with recommendations failed, Bedrock alert lost, summaries throttled once                                        | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendFailureAlert -> AnalysisFailed                                          |
+      | 0         | 1               | 0       | 4             | 1      | 0        | 0      | 4             | 1                   | ValueError                    | ValueError with recommendations failed, Bedrock alert lost, failure alert lost, summaries throttled once                    | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendFailureAlert -> AnalysisFailed                                          |
+      | 1         | 0               | 0       | 0             | 0      | 4        | 0      | 0             | 1                   | SNS.InvalidParameterException | SNS.InvalidParameterException with anomalies failed, summaries throttled once                                               | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> SendFailureAlert -> AnalysisFailed                                                     |
+      | 1         | 0               | 0       | 0             | 0      | 4        | 0      | 4             | 1                   | SNS.InvalidParameterException | SNS.InvalidParameterException with anomalies failed, failure alert lost, summaries throttled once                           | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> SendFailureAlert -> AnalysisFailed                                                     |
+      | 1         | 0               | 0       | 4             | 0      | 4        | 0      | 0             | 1                   | SNS.InvalidParameterException | SNS.InvalidParameterException with anomalies failed, Bedrock alert lost, summaries throttled once                           | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> SendFailureAlert -> AnalysisFailed                                                     |
+      | 1         | 0               | 0       | 4             | 0      | 4        | 0      | 4             | 1                   | SNS.InvalidParameterException | SNS.InvalidParameterException with anomalies failed, Bedrock alert lost, failure alert lost, summaries throttled once       | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> SendFailureAlert -> AnalysisFailed                                                     |
+      | 0         | 0               | 0       | 0             | 0      | 0        | 1      | 4             | 1                   | S3.AccessDenied               | S3.AccessDenied with failure alert lost, summaries throttled once                                                           | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> SendFailureAlert -> AnalysisFailed                                                        |
+      | 0         | 1               | 0       | 0             | 0      | 4        | 0      | 0             | 1                   | SNS.InvalidParameterException | SNS.InvalidParameterException with recommendations failed, summaries throttled once                                         | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> SendFailureAlert -> AnalysisFailed                       |
+      | 0         | 1               | 0       | 0             | 0      | 4        | 0      | 4             | 1                   | SNS.InvalidParameterException | SNS.InvalidParameterException with recommendations failed, failure alert lost, summaries throttled once                     | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> SendFailureAlert -> AnalysisFailed                       |
+      | 0         | 1               | 0       | 4             | 0      | 4        | 0      | 0             | 1                   | SNS.InvalidParameterException | SNS.InvalidParameterException with recommendations failed, Bedrock alert lost, summaries throttled once                     | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> SendFailureAlert -> AnalysisFailed                       |
+      | 0         | 1               | 0       | 4             | 0      | 4        | 0      | 4             | 1                   | SNS.InvalidParameterException | SNS.InvalidParameterException with recommendations failed, Bedrock alert lost, failure alert lost, summaries throttled once | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> SendFailureAlert -> AnalysisFailed                       |
+      | 1         | 0               | 0       | 0             | 0      | 0        | 1      | 0             | 1                   | S3.AccessDenied               | S3.AccessDenied with anomalies failed, summaries throttled once                                                             | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> SendFailureAlert -> AnalysisFailed                               |
+      | 1         | 0               | 0       | 0             | 0      | 0        | 1      | 4             | 1                   | S3.AccessDenied               | S3.AccessDenied with anomalies failed, failure alert lost, summaries throttled once                                         | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> SendFailureAlert -> AnalysisFailed                               |
+      | 1         | 0               | 0       | 4             | 0      | 0        | 1      | 0             | 1                   | S3.AccessDenied               | S3.AccessDenied with anomalies failed, Bedrock alert lost, summaries throttled once                                         | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> SendFailureAlert -> AnalysisFailed                               |
+      | 1         | 0               | 0       | 4             | 0      | 0        | 1      | 4             | 1                   | S3.AccessDenied               | S3.AccessDenied with anomalies failed, Bedrock alert lost, failure alert lost, summaries throttled once                     | GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> SendFailureAlert -> AnalysisFailed                               |
+      | 0         | 1               | 0       | 0             | 0      | 0        | 1      | 0             | 1                   | S3.AccessDenied               | S3.AccessDenied with recommendations failed, summaries throttled once                                                       | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> SendFailureAlert -> AnalysisFailed |
+      | 0         | 1               | 0       | 0             | 0      | 0        | 1      | 4             | 1                   | S3.AccessDenied               | S3.AccessDenied with recommendations failed, failure alert lost, summaries throttled once                                   | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> SendFailureAlert -> AnalysisFailed |
+      | 0         | 1               | 0       | 4             | 0      | 0        | 1      | 0             | 1                   | S3.AccessDenied               | S3.AccessDenied with recommendations failed, Bedrock alert lost, summaries throttled once                                   | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> SendFailureAlert -> AnalysisFailed |
+      | 0         | 1               | 0       | 4             | 0      | 0        | 1      | 4             | 1                   | S3.AccessDenied               | S3.AccessDenied with recommendations failed, Bedrock alert lost, failure alert lost, summaries throttled once               | GenerateRecommendations -> RecommendationsUnavailable -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> SendFailureAlert -> AnalysisFailed |

@@ -124,3 +124,17 @@ Feature: Order processing
     Then the execution fails with error "Lambda.ServiceException" and cause "Lambda was unable to process the request"
     And the state "ValidateOrder" was retried 0 times
     And the path is "ValidateOrder"
+
+  @failure
+  Scenario: A stock check that fails is neither retried nor caught
+    # CheckInventory has no Retry and no Catch: its error ends the execution before any payment.
+    Given the input:
+      """json
+      { "orderId": "ORDER-001", "customerId": "CUST-123", "amount": 99.99 }
+      """
+    And the task "ValidateOrder" returns {"Payload": {"valid": true}}
+    And the task "CheckInventory" fails with "InventoryServiceError" and cause "inventory table unavailable"
+    When the execution runs
+    Then the execution fails with error "InventoryServiceError" and cause "inventory table unavailable"
+    And the path is "ValidateOrder -> CheckValidation -> CheckInventory"
+    And the state "ProcessPayment" ran 0 times

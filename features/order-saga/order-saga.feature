@@ -117,9 +117,10 @@ Feature: Order saga
     And the state "ReserveInventory" was retried <retries> times
     And the state "ProcessPayment" ran 0 times
 
-    Examples: a business error, caught at once
+    Examples: errors no retrier matches, caught at once (InventoryError by name, any other by States.ALL)
       | error                     | retries |
       | InventoryError            | 0       |
+      | ReservationConflictError  | 0       |
 
     @retry
     Examples: a Lambda error, caught once its 3 retries are spent
@@ -197,6 +198,48 @@ Feature: Order saga
     And the state "ReleaseReservedInventory" was retried after "2, 4, 8" seconds
     And the path is "CheckInventory -> ReserveInventory -> ProcessPayment -> ReleaseReservedInventory -> OrderFailedCritical"
 
+  @compensation @failure
+  Scenario Outline: A release refused after a <payment error> payment needs manual review (<check>)
+    # Whichever catcher of ProcessPayment hands over, ReleaseReservedInventory's own catcher sends a
+    # failed release to OrderFailedCritical; its Retry only covers Lambda service errors.
+    Given the task "CheckInventory" fails <retries> times with "Lambda.TooManyRequestsException"
+    And the task "ProcessPayment" fails with "<payment error>"
+    And the task "ReleaseReservedInventory" fails with "ReservationNotFoundError" and cause "RES-9001 expired"
+    When the execution runs
+    Then the execution fails with error "OrderFailedCritical" and cause "The compensation of order ORDER#1234567890-abc123 did not complete; the order needs manual review"
+    And the path is "CheckInventory -> ReserveInventory -> ProcessPayment -> ReleaseReservedInventory -> OrderFailedCritical"
+    And the state "CheckInventory" was retried <retries> times
+    And the state "ProcessPayment" was retried 0 times
+    And the state "ReleaseReservedInventory" was retried 0 times
+
+    Examples:
+      | payment error         | retries | check                      |
+      | PaymentDeclined       | 0       | checked at once            |
+      | PaymentFailed         | 0       | checked at once            |
+      | StripeConnectionError | 0       | checked at once            |
+
+    @retry
+    Examples:
+      | payment error         | retries | check                      |
+      | PaymentDeclined       | 1       | check throttled once       |
+      | PaymentFailed         | 1       | check throttled once       |
+      | StripeConnectionError | 1       | check throttled once       |
+
+  @retry @compensation @failure
+  Scenario Outline: A check throttled once, then <state> fails with <error>: the failure path is the same
+    Given the task "CheckInventory" fails 1 time with "Lambda.TooManyRequestsException"
+    And the task "<state>" fails with "<error>"
+    When the execution runs
+    Then the execution fails with error "<outcome>"
+    And the path is "<path>"
+    And the state "CheckInventory" was retried after "2" seconds
+
+    Examples:
+      | state            | error                  | outcome       | path                                                                                           |
+      | ReserveInventory | InventoryError         | ReservationFailed | CheckInventory -> ReserveInventory -> ReservationFailed                                    |
+      | ReserveInventory | InsufficientStockError | OrderCancelled    | CheckInventory -> ReserveInventory -> InsufficientInventory -> OrderFailedFinal            |
+      | ProcessPayment   | PaymentFailed          | PaymentFailed     | CheckInventory -> ReserveInventory -> ProcessPayment -> ReleaseReservedInventory -> PaymentFailedFinal |
+
   @retry @compensation @failure
   Scenario: A release throttled once still completes
     Given the task "ProcessPayment" fails with "CardError"
@@ -262,10 +305,15 @@ Feature: Order saga
       | state            | error                     | retries | fallback      | other            |
       | RefundPayment    | StripeInvalidRequestError | 0       | RefundFailed  | ReleaseInventory |
 
+    Examples: a release the inventory service refuses
+      | state            | error                     | retries | fallback      | other            |
+      | ReleaseInventory | ReservationNotFoundError  | 0       | ReleaseFailed | RefundPayment    |
+
     @retry
-    Examples: a release still failing after its 2 retries
+    Examples: a branch still failing after its 2 retries
       | state            | error                     | retries | fallback      | other            |
       | ReleaseInventory | Lambda.ServiceException   | 2       | ReleaseFailed | RefundPayment    |
+      | RefundPayment    | Lambda.ServiceException   | 2       | RefundFailed  | ReleaseInventory |
 
   @retry @compensation @failure
   Scenario Outline: A compensation branch (<state>) rides out a transient error
@@ -282,6 +330,59 @@ Feature: Order saga
       | state            | result                                 |
       | RefundPayment    | {"Payload": {"refundId": "re_XYZ790"}} |
       | ReleaseInventory | {"Payload": {"releasedItems": 1}}      |
+
+  @compensation @failure
+  Scenario Outline: An order record that fails with <error> is compensated: <compensation> (<check>)
+    # OrderRecordError has its own catcher, any other error falls to States.ALL: both lead to the
+    # same parallel compensation, whose outcome CheckCompensation reads.
+    Given the task "CheckInventory" fails <retries> times with "Lambda.TooManyRequestsException"
+    And the task "CreateOrderRecord" fails with "<error>"
+    And the task "RefundPayment" <refund>
+    When the execution runs
+    Then the execution fails with error "<outcome>"
+    And the path is "CheckInventory -> ReserveInventory -> ProcessPayment -> CreateOrderRecord -> RefundPaymentAndRelease -> RefundPayment -> <refund path>ReleaseInventory -> CheckCompensation -> <end>"
+    And the state "CheckInventory" was retried <retries> times
+    And the state "CreateOrderRecord" was retried 0 times
+
+    Examples:
+      | error            | retries | check                | compensation                   | refund                                                        | refund path     | outcome                     | end                         |
+      | OrderRecordError | 0       | checked at once      | refunded and released          | returns {"Payload": {"refundId": "re_XYZ789"}}                |                 | OrderFailedWithCompensation | OrderFailedWithCompensation |
+      | ValidationError  | 0       | checked at once      | refunded and released          | returns {"Payload": {"refundId": "re_XYZ789"}}                |                 | OrderFailedWithCompensation | OrderFailedWithCompensation |
+      | OrderRecordError | 0       | checked at once      | refund refused, manual review  | fails with "StripeInvalidRequestError"                        | RefundFailed -> | OrderFailedCritical         | OrderFailedCritical         |
+      | ValidationError  | 0       | checked at once      | refund refused, manual review  | fails with "StripeInvalidRequestError"                        | RefundFailed -> | OrderFailedCritical         | OrderFailedCritical         |
+
+    @retry
+    Examples:
+      | error            | retries | check                | compensation                   | refund                                                        | refund path     | outcome                     | end                         |
+      | OrderRecordError | 1       | check throttled once | refunded and released          | returns {"Payload": {"refundId": "re_XYZ789"}}                |                 | OrderFailedWithCompensation | OrderFailedWithCompensation |
+      | ValidationError  | 1       | check throttled once | refunded and released          | returns {"Payload": {"refundId": "re_XYZ789"}}                |                 | OrderFailedWithCompensation | OrderFailedWithCompensation |
+      | OrderRecordError | 1       | check throttled once | refund refused, manual review  | fails with "StripeInvalidRequestError"                        | RefundFailed -> | OrderFailedCritical         | OrderFailedCritical         |
+      | ValidationError  | 1       | check throttled once | refund refused, manual review  | fails with "StripeInvalidRequestError"                        | RefundFailed -> | OrderFailedCritical         | OrderFailedCritical         |
+
+  @compensation @failure
+  Scenario Outline: A refund answer without a refund id fails the compensation itself (<error>, <check>)
+    # The refund branch's ResultSelector reads $.Payload.refundId: an answer without it is a
+    # States.Runtime error, which the branch's States.ALL catcher does not catch. The branch fails,
+    # so RefundPaymentAndRelease fails, and it has no Catch: the execution fails with no status recorded.
+    Given the task "CheckInventory" fails <retries> times with "Lambda.TooManyRequestsException"
+    And the task "CreateOrderRecord" fails with "<error>"
+    And the task "RefundPayment" returns {"Payload": {"status": "pending"}}
+    When the execution runs
+    Then the execution fails with error "States.Runtime"
+    And the cause contains "The JSONPath '$.Payload.refundId' specified for the field 'refundId.$' could not be found in the input"
+    And the path does not contain "CheckCompensation"
+    And the state "CheckInventory" was retried <retries> times
+
+    Examples:
+      | error            | retries | check                |
+      | OrderRecordError | 0       | checked at once      |
+      | ValidationError  | 0       | checked at once      |
+
+    @retry
+    Examples:
+      | error            | retries | check                |
+      | OrderRecordError | 1       | check throttled once |
+      | ValidationError  | 1       | check throttled once |
 
   # Failure path 4: notification failed (continue anyway)
 

@@ -91,3 +91,14 @@ Feature: Upload processor
     And the cause contains "The JSONPath '$.detail.object.key' specified for the field 'key.$' could not be found in the input"
     And the path is "LogInput"
     And the state "ProcessUpload" ran 0 times
+
+  @failure
+  Scenario: An ETL answer without the record count fails at once: States.Runtime is never retried
+    # ResultSelector reads $.Payload.recordsProcessed; a function that answers without it fails the
+    # state with States.Runtime, which no Retry matches, not even States.ALL.
+    Given the task "ProcessUpload" returns {"Payload": {"status": "SKIPPED", "reason": "empty file"}}
+    When the execution runs
+    Then the execution fails with error "States.Runtime"
+    And the cause contains "The JSONPath '$.Payload.recordsProcessed' specified for the field 'recordsProcessed.$' could not be found in the input"
+    And the path is "LogInput -> ProcessUpload"
+    And the state "ProcessUpload" was retried 0 times

@@ -12,6 +12,9 @@ public static class CliApp
         var root = new RootCommand("EventPro.Specs: run, check and test AWS Step Functions definitions locally.");
         root.Subcommands.Add(RunCommand.Create(output, error));
         root.Subcommands.Add(BenchCommand.Create(output, error));
+        root.Subcommands.Add(ReportCommand.Create(output, error));
+        root.Subcommands.Add(ValidateCommand.Create(output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         // "@file" names a JSON file for --input, not a response file of more arguments.
         var parsing = new ParserConfiguration { ResponseFileTokenReplacer = null };

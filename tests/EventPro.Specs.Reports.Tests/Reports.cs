@@ -18,4 +18,20 @@ internal static class Reports
         recorder.Register(Definitions.Parse(Definitions.PollLoop, "poll.asl.json"));
         return recorder.Snapshot();
     }
+
+    /// <summary>The reason <see cref="SampleWithInfeasible"/> gives for ReleaseSeat's error edge.</summary>
+    public const string ReleaseSeatNeverFails = "ReleaseSeat only marks the seat free in memory: it cannot fail";
+
+    /// <summary>
+    /// <see cref="Sample"/> with checkout's ReleaseSeat error edge and the two paths taking it declared
+    /// infeasible, and one path declaration that matches nothing.
+    /// </summary>
+    public static CoverageModel SampleWithInfeasible() => Sample().WithInfeasible(id => id != "checkout"
+        ? []
+        : [
+            new InfeasibleDeclaration(CoverageItemKind.Transition, "ReleaseSeat--error-->(failed)", ReleaseSeatNeverFails),
+            new InfeasibleDeclaration(CoverageItemKind.Path, "ReserveSeat → ProcessPayment → ReleaseSeat → (failed)", ReleaseSeatNeverFails),
+            new InfeasibleDeclaration(CoverageItemKind.Path, "ReserveSeat → ReserveSeat → ProcessPayment → ProcessPayment → ReleaseSeat → (failed)", ReleaseSeatNeverFails),
+            new InfeasibleDeclaration(CoverageItemKind.Path, "ReserveSeat → Nowhere → (end)", "a typo"),
+        ]);
 }

@@ -1,3 +1,5 @@
+using EventPro.Specs.Engine.Validation;
+
 namespace EventPro.Specs.Engine.Definition;
 
 /// <summary>
@@ -6,10 +8,11 @@ namespace EventPro.Specs.Engine.Definition;
 /// </summary>
 public sealed class DefinitionException : Exception
 {
-    /// <summary>Creates the error.</summary>
-    public DefinitionException(string? source, string pointer, int line, int column, string? stateName, string reason)
+    /// <summary>Creates the error with its finding code (see <see cref="AslCodes"/>).</summary>
+    public DefinitionException(string code, string? source, string pointer, int line, int column, string? stateName, string reason)
         : base(Describe(source, pointer, line, column, stateName, reason))
     {
+        Code = code;
         Source = source;
         Pointer = pointer;
         Line = line;
@@ -17,6 +20,9 @@ public sealed class DefinitionException : Exception
         StateName = stateName;
         Reason = reason;
     }
+
+    /// <summary>The stable code of the mistake, e.g. ASL031 (see <see cref="AslCodes"/>).</summary>
+    public string Code { get; }
 
     /// <summary>The file the definition came from, when known.</summary>
     public new string? Source { get; }

@@ -1,6 +1,9 @@
 using EventPro.Specs.Engine.ErrorHandling;
 using EventPro.Specs.Engine.Errors;
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Queries;
+using EventPro.Specs.Engine.States;
+using EventPro.Specs.Engine.Validation;
 
 namespace EventPro.Specs.Engine.Definition;
 
@@ -11,37 +14,42 @@ internal sealed partial class DefinitionReader
     {
         var array = node.OptionalArray("Retry");
         var retriers = new List<Retrier>();
-        if (array is null)
+        for (var i = 0; i < (array?.Count ?? 0); i++)
         {
-            return retriers;
-        }
-
-        for (var i = 0; i < array.Count; i++)
-        {
-            var r = node.Item("Retry", i, array[i], "retrier");
-            var errors = ReadErrorEquals(r, last: i == array.Count - 1, "retrier");
-            var jitter = r.OptionalString("JitterStrategy") switch
+            if (node.Item("Retry", i, array![i], "retrier") is not { } r)
             {
-                null or "NONE" => JitterStrategy.None,
-                "FULL" => JitterStrategy.Full,
-                var other => throw r.Error("JitterStrategy", $"JitterStrategy must be FULL or NONE, not '{other}'"),
-            };
+                continue;
+            }
+
+            var errors = ReadErrorEquals(r, last: i == array.Count - 1, "retrier");
+            var jitter = JitterStrategy.None;
+            switch (r.OptionalString("JitterStrategy"))
+            {
+                case null or "NONE":
+                    break;
+                case "FULL":
+                    jitter = JitterStrategy.Full;
+                    break;
+                case var other:
+                    r.Report(AslCodes.InvalidValue, "JitterStrategy", $"JitterStrategy must be FULL or NONE, not '{other}'");
+                    break;
+            }
+
             var backoff = r.OptionalNumber("BackoffRate") ?? 2.0;
             if (backoff < 1.0)
             {
-                throw r.Error("BackoffRate", "BackoffRate must be at least 1.0");
+                r.Report(AslCodes.InvalidValue, "BackoffRate", $"BackoffRate must be at least 1.0, not {backoff}");
             }
 
             r.OptionalString("Comment");
-            retriers.Add(new Retrier(
-                errors,
-                r.OptionalInt("IntervalSeconds", 1, 99_999_999) ?? 1,
-                r.OptionalInt("MaxAttempts", 0, 99_999_999) ?? 3,
-                backoff,
-                r.OptionalInt("MaxDelaySeconds", 1, 31_622_400),
-                jitter,
-                r.Pointer));
+            var interval = r.OptionalInt("IntervalSeconds", 1, MaxSeconds) ?? 1;
+            var maxAttempts = r.OptionalInt("MaxAttempts", 0, MaxSeconds) ?? 3;
+            var maxDelay = r.OptionalInt("MaxDelaySeconds", 1, 31_622_400);
             r.RefuseUnknownFields("a retrier");
+            if (errors is not null)
+            {
+                retriers.Add(new Retrier(errors, interval, maxAttempts, backoff, maxDelay, jitter, r.Pointer));
+            }
         }
 
         return retriers;
@@ -51,46 +59,91 @@ internal sealed partial class DefinitionReader
     {
         var array = node.OptionalArray("Catch");
         var catchers = new List<Catcher>();
-        if (array is null)
+        for (var i = 0; i < (array?.Count ?? 0); i++)
         {
-            return catchers;
-        }
+            if (node.Item("Catch", i, array![i], "catcher") is not { } c)
+            {
+                continue;
+            }
 
-        for (var i = 0; i < array.Count; i++)
-        {
-            var c = node.Item("Catch", i, array[i], "catcher");
             var errors = ReadErrorEquals(c, last: i == array.Count - 1, "catcher");
             var next = c.RequiredString("Next");
-            var resultPath = ReadOptionalPath(c, "ResultPath");
-            var assign = c.Value.ContainsKey("Assign") ? ReadTemplate(c, "Assign") : null;
+            AddTransition(c, "Next", next);
+            var resultPath = OptionalPath.Root;
+            JsonataTemplate? output = null;
+            if (c.Language == QueryLanguage.JsonPath)
+            {
+                resultPath = ReadResultPath(c);
+            }
+            else
+            {
+                output = ReadJsonataTemplate(c, "Output");
+            }
+
+            var assign = ReadAssign(c);
+            var jsonataAssign = ReadJsonataAssign(c);
             c.OptionalString("Comment");
-            catchers.Add(new Catcher(errors, next, resultPath, assign, c.Pointer));
-            c.RefuseUnknownFields("a catcher");
+            var language = c.Language;
+            c.RefuseUnknownFields("a catcher", field => ExplainCatcherField(field, language));
+            if (errors is not null && next is not null)
+            {
+                catchers.Add(new Catcher(errors, next, resultPath, assign, c.Pointer) { Output = output, JsonataAssign = jsonataAssign });
+            }
         }
 
         return catchers;
     }
 
     /// <summary>ErrorEquals: a non-empty array of strings; States.ALL must stand alone and in the last entry (ASL spec).</summary>
-    private static List<string> ReadErrorEquals(DefinitionNode node, bool last, string what)
+    private static List<string>? ReadErrorEquals(DefinitionNode node, bool last, string what)
     {
-        var array = node.OptionalArray("ErrorEquals") ?? throw node.Error(string.Empty, $"a {what} needs ErrorEquals");
+        if (!node.Has("ErrorEquals"))
+        {
+            node.Report(AslCodes.MissingField, string.Empty, $"a {what} needs ErrorEquals, the error names it handles");
+            return null;
+        }
+
+        var array = node.OptionalArray("ErrorEquals");
+        if (array is null)
+        {
+            return null;
+        }
+
         if (array.Count == 0)
         {
-            throw node.Error("ErrorEquals", "ErrorEquals must name at least one error");
+            node.Report(AslCodes.EmptyCollection, "ErrorEquals", "ErrorEquals must name at least one error");
+            return null;
         }
 
         var errors = new List<string>(array.Count);
         for (var i = 0; i < array.Count; i++)
         {
-            errors.Add(array[i] is JsonString s ? s.Value : throw node.Error("ErrorEquals", "each error name must be a string"));
+            if (array[i] is JsonString s)
+            {
+                errors.Add(s.Value);
+            }
+            else
+            {
+                node.Report(AslCodes.WrongType, "ErrorEquals", i, $"each error name must be a string, not {array[i].TypeName}");
+            }
         }
 
-        if (errors.Contains(StatesErrors.All) && (errors.Count > 1 || !last))
+        if (errors.Contains(StatesErrors.All) && errors.Count > 1)
         {
-            throw node.Error("ErrorEquals", $"States.ALL must appear alone, in the last {what}");
+            node.Report(AslCodes.StatesAllNotAlone, "ErrorEquals", $"States.ALL must appear alone in ErrorEquals: it already matches every error, so list the others in an earlier {what}");
+        }
+        else if (errors.Contains(StatesErrors.All) && !last)
+        {
+            node.Report(AslCodes.StatesAllNotLast, "ErrorEquals", $"States.ALL must be in the last {what}: the {what}s after it can never be used");
         }
 
-        return errors;
+        return errors.Count == array.Count ? errors : null;
     }
+
+    private static (string Code, string Reason)? ExplainCatcherField(string field, QueryLanguage language) => (field, language) switch
+    {
+        ("ResultPath", QueryLanguage.Jsonata) => (AslCodes.JsonPathFieldInJsonataState, "ResultPath is a JSONPath field, but this state uses JSONata: shape the error output with Output ($states.errorOutput) instead"),
+        ("Output", QueryLanguage.JsonPath) => (AslCodes.JsonataFieldInJsonPathState, "Output is a JSONata field, but this state uses JSONPath: use ResultPath to place the error output, or set \"QueryLanguage\": \"JSONata\""),
+        _ => null,
+    };
 }

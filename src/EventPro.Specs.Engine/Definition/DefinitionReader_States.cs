@@ -1,49 +1,61 @@
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 using EventPro.Specs.Engine.States;
-using EventPro.Specs.Engine.States.Choice;
 using EventPro.Specs.Engine.States.Fail;
-using EventPro.Specs.Engine.States.Map;
 using EventPro.Specs.Engine.States.Parallel;
 using EventPro.Specs.Engine.States.Pass;
 using EventPro.Specs.Engine.States.Succeed;
 using EventPro.Specs.Engine.States.Task;
 using EventPro.Specs.Engine.States.Wait;
 using EventPro.Specs.Engine.Time;
+using EventPro.Specs.Engine.Validation;
 
 namespace EventPro.Specs.Engine.Definition;
 
-/// <summary>Reading each state type.</summary>
+/// <summary>
+/// Reading each state type. A state reads only the fields of its query language: in a JSONata
+/// state, Arguments and Output replace InputPath, Parameters, ResultSelector, ResultPath and
+/// OutputPath, and no <c>...Path</c> field exists (AWS, "Transforming data with JSONata"); the
+/// fields left unread are then explained by <see cref="StateFields"/>.
+/// </summary>
 internal sealed partial class DefinitionReader
 {
-    private State ReadState(DefinitionNode node, string name, QueryLanguage inherited)
+    private const int MaxSeconds = 99_999_999;
+
+    private State? ReadState(DefinitionNode node, string name)
     {
         var type = node.RequiredString("Type");
-        var language = ReadQueryLanguage(node, inherited);
-        if (language == QueryLanguage.Jsonata)
+        node.Language = ReadQueryLanguage(node, node.Language);
+        if (type is null)
         {
-            var jsonataState = ReadJsonataState(node, name, type);
-            node.RefuseUnknownFields($"a JSONata {type} state");
-            return jsonataState;
+            return null;
         }
 
-        RefuseJsonataFields(node);
-        State state = type switch
+        State? state = type switch
         {
-            "Pass" => ReadPass(node, Common(node, name, language, transitions: true, paths: true)),
-            "Task" => ReadTask(node, Common(node, name, language, transitions: true, paths: true)),
-            "Choice" => ReadChoice(node, Common(node, name, language, transitions: false, paths: true)),
-            "Wait" => ReadWait(node, Common(node, name, language, transitions: true, paths: true)),
-            "Succeed" => new SucceedState(Common(node, name, language, transitions: false, paths: true, end: true)),
-            "Fail" => ReadFail(node, Common(node, name, language, transitions: false, paths: false, end: true)),
-            "Parallel" => ReadParallel(node, Common(node, name, language, transitions: true, paths: true)),
-            "Map" => ReadMap(node, Common(node, name, language, transitions: true, paths: true)),
-            _ => throw node.Error("Type", $"Type must be one of Pass, Task, Choice, Wait, Succeed, Fail, Parallel, Map; not '{type}'"),
+            "Pass" => ReadPass(node, Common(node, name, transitions: true, paths: true)),
+            "Task" => ReadTask(node, Common(node, name, transitions: true, paths: true)),
+            "Choice" => ReadChoice(node, Common(node, name, transitions: false, paths: true)),
+            "Wait" => ReadWait(node, Common(node, name, transitions: true, paths: true)),
+            "Succeed" => new SucceedState(Common(node, name, transitions: false, paths: true, end: true)),
+            "Fail" => ReadFail(node, Common(node, name, transitions: false, paths: false, end: true)),
+            "Parallel" => ReadParallel(node, Common(node, name, transitions: true, paths: true)),
+            "Map" => ReadMap(node, Common(node, name, transitions: true, paths: true)),
+            _ => null,
         };
-        node.RefuseUnknownFields($"a {type} state");
+        if (state is null)
+        {
+            node.Report(AslCodes.InvalidValue, "Type", $"Type must be one of Pass, Task, Choice, Wait, Succeed, Fail, Parallel, Map; not '{type}'");
+            return null;
+        }
+
+        var language = node.Language;
+        node.RefuseUnknownFields($"a {type} state", field => StateFields.Explain(field, type, language));
         return state;
     }
 
-    private StateCommon Common(DefinitionNode node, string name, QueryLanguage language, bool transitions, bool paths, bool end = false)
+    private StateCommon Common(DefinitionNode node, string name, bool transitions, bool paths, bool end = false)
     {
         string? next = null;
         if (transitions)
@@ -52,180 +64,211 @@ internal sealed partial class DefinitionReader
             end = node.OptionalBool("End");
             if (next is not null && end)
             {
-                throw node.Error("End", "a state cannot have both Next and End: true");
+                node.Report(AslCodes.ConflictingFields, "End", "a state cannot have both Next and End: true");
+            }
+            else if (next is null && !end && !node.Value.ContainsKey("Next") && node.Value.GetOrNull("End") is null or JsonBoolean)
+            {
+                node.Report(AslCodes.MissingField, string.Empty, "a state needs Next or End: true");
             }
 
-            if (next is null && !end)
-            {
-                throw node.Error(string.Empty, "a state needs Next or End: true");
-            }
+            AddTransition(node, "Next", next);
         }
 
-        var inputPath = paths ? ReadOptionalPath(node, "InputPath") : OptionalPath.Root;
-        var outputPath = paths ? ReadOptionalPath(node, "OutputPath") : OptionalPath.Root;
-        var assign = language == QueryLanguage.JsonPath && node.StateName is not null && node.Value.ContainsKey("Assign") ? ReadTemplate(node, "Assign") : null;
-        return new StateCommon(name, node.Pointer, node.OptionalString("Comment"), language, next, end, inputPath, outputPath, assign, null, null);
+        var inputPath = OptionalPath.Root;
+        var outputPath = OptionalPath.Root;
+        JsonataTemplate? output = null;
+        if (paths && node.Language == QueryLanguage.JsonPath)
+        {
+            inputPath = ReadOptionalPath(node, "InputPath");
+            outputPath = ReadOptionalPath(node, "OutputPath");
+        }
+        else if (paths)
+        {
+            output = ReadJsonataTemplate(node, "Output");
+        }
+
+        var assign = ReadAssign(node);
+        return new StateCommon(name, node.Pointer, node.OptionalString("Comment"), node.Language, next, end, inputPath, outputPath, assign, output, ReadJsonataAssign(node));
     }
 
     private PassState ReadPass(DefinitionNode node, StateCommon common)
     {
+        if (node.Language == QueryLanguage.Jsonata)
+        {
+            return new PassState(common, null, null, OptionalPath.Root);
+        }
+
         var result = node.Raw("Result");
         var parameters = ReadTemplate(node, "Parameters");
-        return new PassState(common, result, parameters, ReadOptionalPath(node, "ResultPath"));
+        return new PassState(common, result, parameters, ReadResultPath(node));
     }
 
     private TaskState ReadTask(DefinitionNode node, StateCommon common)
     {
+        var jsonPath = node.Language == QueryLanguage.JsonPath;
         var resource = node.RequiredString("Resource");
-        var timeout = node.OptionalInt("TimeoutSeconds", 1, 99_999_999);
-        var timeoutPath = ReadPath(node, "TimeoutSecondsPath");
-        var heartbeat = node.OptionalInt("HeartbeatSeconds", 1, 99_999_999);
-        var heartbeatPath = ReadPath(node, "HeartbeatSecondsPath");
-        if (timeout is not null && timeoutPath is not null)
-        {
-            throw node.Error("TimeoutSecondsPath", "a Task cannot have both TimeoutSeconds and TimeoutSecondsPath");
-        }
-
-        if (heartbeat is not null && heartbeatPath is not null)
-        {
-            throw node.Error("HeartbeatSecondsPath", "a Task cannot have both HeartbeatSeconds and HeartbeatSecondsPath");
-        }
-
+        var timeout = node.OptionalInt("TimeoutSeconds", 1, MaxSeconds, allowExpression: true);
+        var timeoutPath = jsonPath ? ReadPath(node, "TimeoutSecondsPath") : null;
+        var heartbeat = node.OptionalInt("HeartbeatSeconds", 1, MaxSeconds, allowExpression: true);
+        var heartbeatPath = jsonPath ? ReadPath(node, "HeartbeatSecondsPath") : null;
+        RefuseBoth(node, "TimeoutSeconds", "TimeoutSecondsPath", "a Task");
+        RefuseBoth(node, "HeartbeatSeconds", "HeartbeatSecondsPath", "a Task");
         if (heartbeat is not null && timeout is not null && heartbeat >= timeout)
         {
-            throw node.Error("HeartbeatSeconds", "HeartbeatSeconds must be smaller than TimeoutSeconds");
+            node.Report(AslCodes.HeartbeatNotBelowTimeout, "HeartbeatSeconds", $"HeartbeatSeconds ({heartbeat}) must be smaller than TimeoutSeconds ({timeout})");
         }
 
         node.Raw("Credentials");
+        var arguments = jsonPath ? null : ReadJsonataTemplate(node, "Arguments");
         return new TaskState(
             common,
-            resource,
-            ReadTemplate(node, "Parameters"),
-            ReadTemplate(node, "ResultSelector"),
-            ReadOptionalPath(node, "ResultPath"),
+            resource ?? string.Empty,
+            jsonPath ? ReadTemplate(node, "Parameters") : null,
+            jsonPath ? ReadTemplate(node, "ResultSelector") : null,
+            jsonPath ? ReadResultPath(node) : OptionalPath.Root,
             ReadRetriers(node),
             ReadCatchers(node),
             timeout,
             timeoutPath,
             heartbeat,
-            heartbeatPath);
+            heartbeatPath)
+        {
+            Arguments = arguments,
+            TimeoutSecondsExpression = ReadJsonataField(node, "TimeoutSeconds"),
+            HeartbeatSecondsExpression = ReadJsonataField(node, "HeartbeatSeconds"),
+        };
     }
 
     private WaitState ReadWait(DefinitionNode node, StateCommon common)
     {
-        var present = new[] { "Seconds", "SecondsPath", "Timestamp", "TimestampPath" }.Where(node.Has).ToList();
+        var jsonPath = node.Language == QueryLanguage.JsonPath;
+        var fields = jsonPath ? new[] { "Seconds", "SecondsPath", "Timestamp", "TimestampPath" } : ["Seconds", "Timestamp"];
+        var present = fields.Where(node.Has).ToList();
         if (present.Count != 1)
         {
-            throw node.Error(string.Empty, "a Wait state needs exactly one of Seconds, SecondsPath, Timestamp, TimestampPath");
+            var reason = $"a Wait state needs exactly one of {string.Join(", ", fields)}";
+            if (present.Count == 0)
+            {
+                node.Report(AslCodes.MissingField, string.Empty, reason);
+            }
+            else
+            {
+                node.Report(AslCodes.ConflictingFields, present[1], reason);
+            }
         }
 
         long? seconds = null;
-        if (node.Raw("Seconds") is { } secondsValue)
+        if (node.Raw("Seconds") is { } secondsValue && !node.IsExpression(secondsValue))
         {
-            seconds = secondsValue is JsonNumber n && n.TryGetInt64(out var s) && s >= 0
-                ? s
-                : throw node.Error("Seconds", "Seconds must be a non-negative integer");
+            if (secondsValue is JsonNumber n && n.TryGetInt64(out var s) && s is >= 0 and <= MaxSeconds)
+            {
+                seconds = s;
+            }
+            else
+            {
+                node.Report(secondsValue is JsonNumber ? AslCodes.InvalidValue : AslCodes.WrongType, "Seconds", $"Seconds must be an integer between 0 and {MaxSeconds}");
+            }
         }
 
         DateTimeOffset? timestamp = null;
-        if (node.OptionalString("Timestamp") is { } text)
+        if (node.OptionalString("Timestamp") is { } text && !node.IsExpression(text))
         {
-            timestamp = Timestamps.TryParse(text, out var t) ? t : throw node.Error("Timestamp", $"'{text}' is not an RFC 3339 timestamp such as 2016-03-14T01:59:00Z");
+            if (Timestamps.TryParse(text, out var t))
+            {
+                timestamp = t;
+            }
+            else
+            {
+                node.Report(AslCodes.InvalidValue, "Timestamp", $"'{text}' is not an RFC 3339 timestamp such as 2016-03-14T01:59:00Z");
+            }
         }
 
-        return new WaitState(common, seconds, ReadPath(node, "SecondsPath"), timestamp, ReadPath(node, "TimestampPath"));
+        return jsonPath
+            ? new WaitState(common, seconds, ReadPath(node, "SecondsPath"), timestamp, ReadPath(node, "TimestampPath"))
+            : new WaitState(common, seconds, null, timestamp, null)
+            {
+                SecondsExpression = ReadJsonataField(node, "Seconds"),
+                TimestampExpression = ReadJsonataField(node, "Timestamp"),
+            };
     }
 
     private FailState ReadFail(DefinitionNode node, StateCommon common)
     {
         var error = node.OptionalString("Error");
-        var errorPath = ReadPath(node, "ErrorPath");
         var cause = node.OptionalString("Cause");
+        if (node.Language == QueryLanguage.Jsonata)
+        {
+            // An expression is evaluated when the state runs; the plain field then holds no text.
+            var errorExpression = ReadJsonataField(node, "Error");
+            var causeExpression = ReadJsonataField(node, "Cause");
+            return new FailState(common, errorExpression is null ? error : null, null, causeExpression is null ? cause : null, null)
+            {
+                ErrorExpression = errorExpression,
+                CauseExpression = causeExpression,
+            };
+        }
+
+        var errorPath = ReadPath(node, "ErrorPath");
         var causePath = ReadPath(node, "CausePath");
-        if (error is not null && errorPath is not null)
-        {
-            throw node.Error("ErrorPath", "a Fail state cannot have both Error and ErrorPath");
-        }
-
-        if (cause is not null && causePath is not null)
-        {
-            throw node.Error("CausePath", "a Fail state cannot have both Cause and CausePath");
-        }
-
+        RefuseBoth(node, "Error", "ErrorPath", "a Fail state");
+        RefuseBoth(node, "Cause", "CausePath", "a Fail state");
         return new FailState(common, error, errorPath, cause, causePath);
     }
 
     private ParallelState ReadParallel(DefinitionNode node, StateCommon common)
     {
-        var branchesArray = node.OptionalArray("Branches") ?? throw node.Error(string.Empty, "the required field Branches is missing");
-        var branches = new List<StateGraph>(branchesArray.Count);
-        for (var i = 0; i < branchesArray.Count; i++)
+        // An empty Branches has nothing to run (the ASL spec's Parallel state runs "each branch"; AWS tooling refuses it too).
+        var branchesArray = node.RequiredArray("Branches", "Branches must contain at least one branch");
+
+        var branches = new List<StateGraph>(branchesArray?.Count ?? 0);
+        for (var i = 0; i < (branchesArray?.Count ?? 0); i++)
         {
-            var branchNode = node.Item("Branches", i, branchesArray[i], "branch");
-            branches.Add(ReadGraph(branchNode, common.QueryLanguage));
-            branchNode.RefuseUnknownFields("a Parallel branch");
-        }
-
-        return new ParallelState(common, branches, ReadTemplate(node, "Parameters"), ReadTemplate(node, "ResultSelector"), ReadOptionalPath(node, "ResultPath"), ReadRetriers(node), ReadCatchers(node));
-    }
-
-    private MapState ReadMap(DefinitionNode node, StateCommon common)
-    {
-        var processor = ReadItemProcessor(node, common.QueryLanguage);
-        if (node.Has("ItemSelector") && node.Has("Parameters"))
-        {
-            throw node.Error("Parameters", "a Map state cannot have both ItemSelector and the legacy Parameters");
-        }
-
-        node.OptionalString("Label");
-        var itemSelector = ReadTemplate(node, node.Value.ContainsKey("ItemSelector") ? "ItemSelector" : "Parameters");
-        var settings = new MapSettings(
-            processor,
-            ReadOptionalPath(node, "ItemsPath"),
-            node.OptionalInt("MaxConcurrency", 0, int.MaxValue) ?? 0,
-            ReadPath(node, "MaxConcurrencyPath"),
-            node.OptionalInt("ToleratedFailureCount", 0, int.MaxValue),
-            ReadPath(node, "ToleratedFailureCountPath"),
-            node.OptionalNumber("ToleratedFailurePercentage") is { } pct and (< 0 or > 100)
-                ? throw node.Error("ToleratedFailurePercentage", "ToleratedFailurePercentage must be between 0 and 100")
-                : node.OptionalNumber("ToleratedFailurePercentage"),
-            ReadPath(node, "ToleratedFailurePercentagePath"));
-        return new MapState(common, settings, itemSelector, ReadTemplate(node, "ResultSelector"), ReadOptionalPath(node, "ResultPath"), ReadRetriers(node), ReadCatchers(node));
-    }
-
-    /// <summary>ItemProcessor (or the legacy Iterator) of an inline Map; the Distributed Map fields are refused.</summary>
-    private StateGraph ReadItemProcessor(DefinitionNode node, QueryLanguage language)
-    {
-        var processorField = node.Has("ItemProcessor") ? "ItemProcessor" : node.Has("Iterator") ? "Iterator" : null;
-        if (processorField is null)
-        {
-            throw node.Error(string.Empty, "a Map state needs an ItemProcessor (or the legacy Iterator)");
-        }
-
-        var processorNode = node.Child(processorField, node.OptionalObject(processorField)!);
-        if (processorNode.OptionalObject("ProcessorConfig") is { } config)
-        {
-            var configNode = processorNode.Child("ProcessorConfig", config);
-            var mode = configNode.OptionalString("Mode") ?? "INLINE";
-            configNode.OptionalString("ExecutionType");
-            if (mode != "INLINE")
+            if (node.Item("Branches", i, branchesArray![i], "branch") is { } branchNode)
             {
-                throw configNode.Error("Mode", $"only INLINE Map states run in this engine, not {mode} (Distributed Map reads items from S3)");
-            }
-
-            configNode.RefuseUnknownFields("ProcessorConfig");
-        }
-
-        var processor = ReadGraph(processorNode, language);
-        processorNode.RefuseUnknownFields(processorField);
-        foreach (var distributed in new[] { "ItemReader", "ResultWriter", "ItemBatcher" })
-        {
-            if (node.Has(distributed))
-            {
-                throw node.Error(distributed, $"{distributed} belongs to Distributed Map, which this engine does not run");
+                branches.Add(ReadGraph(branchNode, "branch"));
+                branchNode.RefuseUnknownFields("a Parallel branch");
             }
         }
 
-        return processor;
+        var jsonPath = node.Language == QueryLanguage.JsonPath;
+        var arguments = jsonPath ? null : ReadJsonataTemplate(node, "Arguments");
+        return new ParallelState(
+            common,
+            branches,
+            jsonPath ? ReadTemplate(node, "Parameters") : null,
+            jsonPath ? ReadTemplate(node, "ResultSelector") : null,
+            jsonPath ? ReadResultPath(node) : OptionalPath.Root,
+            ReadRetriers(node),
+            ReadCatchers(node))
+        {
+            Arguments = arguments,
+        };
+    }
+
+    /// <summary>The Assign block: a template of variables in a JSONPath state, any values (with <c>{% %}</c> expressions) in a JSONata one.</summary>
+    private PayloadTemplate? ReadAssign(DefinitionNode node)
+    {
+        var raw = node.Raw("Assign");
+        if (raw is null)
+        {
+            return null;
+        }
+
+        if (raw is not JsonObject)
+        {
+            node.Report(AslCodes.WrongType, "Assign", $"Assign must be an object of variable names, not {raw.TypeName}");
+            return null;
+        }
+
+        return node.Language == QueryLanguage.JsonPath ? ReadTemplate(node, "Assign") : null;
+    }
+
+    /// <summary>AWS refuses a field together with its <c>...Path</c> twin (ASL spec: "exactly one of").</summary>
+    private static void RefuseBoth(DefinitionNode node, string field, string pathField, string what)
+    {
+        if (node.Value.ContainsKey(field) && node.Value.ContainsKey(pathField))
+        {
+            node.Report(AslCodes.ConflictingFields, pathField, $"{what} cannot have both {field} and {pathField}");
+        }
     }
 }

@@ -11,8 +11,9 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class ExecutionRun
 {
-    private readonly List<HistoryEvent> _events = new(16);
+    private readonly List<HistoryEvent> _events = new(32);
     private Random? _random;
+    private System.Collections.Concurrent.ConcurrentDictionary<object, object>? _backendState;
     private JsonObject? _executionContext;
     private JsonObject? _stateMachineContext;
 
@@ -45,6 +46,10 @@ internal sealed class ExecutionRun
 
     /// <summary>The execution's seeded random source, created on first use (most executions never draw).</summary>
     public Random Random => _random ??= new Random(Options.Seed);
+
+    /// <summary>State task backends keep for this execution (see TaskInvocation.ExecutionState), created on first use.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<object, object> BackendState =>
+        _backendState ??= new System.Collections.Concurrent.ConcurrentDictionary<object, object>(ReferenceEqualityComparer.Instance);
 
     public DateTimeOffset StartTime { get; }
 

@@ -6,7 +6,8 @@ namespace EventPro.Specs.Engine.Integrations;
 /// <summary>One call of a Task state's resource: what a backend needs to answer it.</summary>
 public sealed class TaskInvocation
 {
-    private readonly List<OutsideWork> _outsideWork = [];
+    // Created on first use: most backends answer in-process and never declare outside work.
+    private List<OutsideWork>? _outsideWork;
 
     internal TaskInvocation(string stateName, string resource, JsonValue parameters, int retryCount, TimeProvider clock, ExecutionInfo execution, CancellationToken cancellation)
     {
@@ -49,6 +50,30 @@ public sealed class TaskInvocation
     /// <summary>The state's effective HeartbeatSeconds, if any.</summary>
     public long? HeartbeatSeconds { get; init; }
 
+    /// <summary>The execution's own state bag for backends; null when a backend is called outside an execution (unit tests).</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<object, object>? ExecutionStateBag { get; init; }
+
+    /// <summary>
+    /// State a backend keeps for the whole execution this call belongs to (e.g. Step Functions Local's
+    /// per-execution invocation counters), created by <paramref name="create"/> on first use and
+    /// dropped with the execution. Outside an execution (a backend called directly), a fresh value.
+    /// </summary>
+    /// <param name="key">The backend's key (usually the backend itself).</param>
+    /// <param name="create">Creates the state.</param>
+    public T ExecutionState<T>(object key, Func<T> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(create);
+        var bag = ExecutionStateBag;
+        if (bag is null)
+        {
+            return create();
+        }
+
+        return (T)bag.GetOrAdd(key, static (_, make) => make(), create);
+    }
+
     /// <summary>The loop running the execution; null when a backend is called outside an execution (unit tests).</summary>
     internal ExecutionLoop? Loop { get; init; }
 
@@ -61,9 +86,10 @@ public sealed class TaskInvocation
     public OutsideWork BeginOutsideWork()
     {
         var work = new OutsideWork(this, Loop);
-        lock (_outsideWork)
+        var open = LazyInitializer.EnsureInitialized(ref _outsideWork);
+        lock (open)
         {
-            _outsideWork.Add(work);
+            open.Add(work);
         }
 
         Loop?.BeginOutsideWork();
@@ -73,6 +99,11 @@ public sealed class TaskInvocation
     /// <summary>Ends every scope the backend left open; called on the loop thread once the backend's call returned.</summary>
     internal void SettleOutsideWork()
     {
+        if (_outsideWork is null)
+        {
+            return;
+        }
+
         OutsideWork[] open;
         lock (_outsideWork)
         {
@@ -88,6 +119,11 @@ public sealed class TaskInvocation
     /// <summary>Drops an ended scope.</summary>
     internal void Forget(OutsideWork work)
     {
+        if (_outsideWork is null)
+        {
+            return;
+        }
+
         lock (_outsideWork)
         {
             _outsideWork.Remove(work);

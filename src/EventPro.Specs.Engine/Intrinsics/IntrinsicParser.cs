@@ -49,12 +49,14 @@ internal sealed class IntrinsicParser
         var name = _text[start.._pos];
         if (!IntrinsicRegistry.TryGet(name, out var function))
         {
-            throw Error(name.Length == 0 ? "expected an intrinsic function name" : $"unknown intrinsic function '{name}'", start);
+            throw name.Length == 0
+                ? Error("expected an intrinsic function name", start)
+                : Error($"unknown intrinsic function '{name}'", start, IntrinsicProblemKind.UnknownFunction);
         }
 
         if (++_calls > MaxCallsPerField)
         {
-            throw Error($"more than {MaxCallsPerField} intrinsic functions in one field", start);
+            throw Error($"more than {MaxCallsPerField} intrinsic functions in one field", start, IntrinsicProblemKind.TooManyCalls);
         }
 
         SkipBlanks();
@@ -99,7 +101,7 @@ internal sealed class IntrinsicParser
         var expected = function.MaxArguments == int.MaxValue
             ? $"at least {function.MinArguments}"
             : function.MinArguments == function.MaxArguments ? $"exactly {function.MinArguments}" : $"{function.MinArguments} to {function.MaxArguments}";
-        throw Error($"{function.Name} takes {expected} argument{(expected.EndsWith('1') ? string.Empty : "s")} but was given {count}", start);
+        throw Error($"{function.Name} takes {expected} argument{(expected.EndsWith('1') ? string.Empty : "s")} but was given {count}", start, IntrinsicProblemKind.WrongArgumentCount);
     }
 
     private IntrinsicArgument ParseArgument()
@@ -276,5 +278,5 @@ internal sealed class IntrinsicParser
 
     private char At(int index) => index < _text.Length ? _text[index] : '\0';
 
-    private IntrinsicSyntaxException Error(string problem, int? position = null) => new(_text, position ?? _pos, problem);
+    private IntrinsicSyntaxException Error(string problem, int? position = null, IntrinsicProblemKind kind = IntrinsicProblemKind.Syntax) => new(_text, position ?? _pos, problem, kind);
 }

@@ -8,9 +8,10 @@ namespace EventPro.Specs.Engine.Intrinsics;
 public sealed class IntrinsicSyntaxException : Exception
 {
     /// <summary>Creates the exception.</summary>
-    public IntrinsicSyntaxException(string text, int position, string problem)
+    public IntrinsicSyntaxException(string text, int position, string problem, IntrinsicProblemKind kind = IntrinsicProblemKind.Syntax)
         : base($"Invalid intrinsic function call '{text}': {problem} (at position {position}).")
     {
+        Kind = kind;
         Text = text;
         Position = position;
         Problem = problem;
@@ -21,6 +22,9 @@ public sealed class IntrinsicSyntaxException : Exception
 
     /// <summary>The 0-based index into <see cref="Text"/> where the problem was found.</summary>
     public int Position { get; }
+
+    /// <summary>What kind of mistake this is.</summary>
+    public IntrinsicProblemKind Kind { get; }
 
     /// <summary>What is wrong, without the text and position.</summary>
     public string Problem { get; }

@@ -18,7 +18,7 @@ public static class JsonParser
     /// <summary>Parses UTF-8 JSON.</summary>
     public static JsonValue Parse(ReadOnlySpan<byte> utf8, JsonSourceMap? sourceMap)
     {
-        var lines = sourceMap is null ? null : LineStarts(utf8);
+        var positions = sourceMap is null ? null : new TextPositions(utf8);
         var reader = new Utf8JsonReader(utf8, Options);
         try
         {
@@ -27,10 +27,10 @@ public static class JsonParser
                 throw new JsonParseException("the text is empty", 1, 1);
             }
 
-            var value = ReadValue(ref reader, sourceMap, lines, string.Empty);
+            var value = ReadValue(ref reader, sourceMap, positions, string.Empty);
             if (reader.Read())
             {
-                var (line, column) = Position(utf8, reader.TokenStartIndex);
+                var (line, column) = (positions ?? new TextPositions(utf8)).Locate(reader.TokenStartIndex);
                 throw new JsonParseException("unexpected text after the end of the JSON value", line, column);
             }
 
@@ -39,7 +39,7 @@ public static class JsonParser
         catch (JsonParseException e) when (e.Line == -1)
         {
             // Thrown from ReadValue with only a byte offset: turn it into a line and column.
-            var (line, column) = Position(utf8, e.Column);
+            var (line, column) = (positions ?? new TextPositions(utf8)).Locate(e.Column);
             throw new JsonParseException(e.Reason, line, column);
         }
         catch (JsonException e)
@@ -51,15 +51,18 @@ public static class JsonParser
                 reason = reason[..cut].TrimEnd(' ', '.');
             }
 
-            throw new JsonParseException(reason, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
+            // The reader counts bytes into the line; report characters, as editors do.
+            positions ??= new TextPositions(utf8);
+            var (line, column) = positions.Locate(positions.Offset(e.LineNumber ?? 0, e.BytePositionInLine ?? 0));
+            throw new JsonParseException(reason, line, column);
         }
     }
 
-    private static JsonValue ReadValue(ref Utf8JsonReader reader, JsonSourceMap? map, List<int>? lines, string pointer)
+    private static JsonValue ReadValue(ref Utf8JsonReader reader, JsonSourceMap? map, TextPositions? positions, string pointer)
     {
         if (map is not null)
         {
-            var (line, column) = Locate(lines!, (int)reader.TokenStartIndex);
+            var (line, column) = positions!.Locate(reader.TokenStartIndex);
             map.Add(pointer, line, column);
         }
 
@@ -71,8 +74,15 @@ public static class JsonParser
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                     {
                         var key = ReadString(ref reader);
+                        if (map is not null && builder.ContainsKey(key))
+                        {
+                            // JSON keeps the last of duplicate keys; record the loss so a validator can report it.
+                            var (line, column) = positions!.Locate(reader.TokenStartIndex);
+                            map.AddDuplicateKey(JsonPointer.Append(pointer, key), line, column);
+                        }
+
                         reader.Read();
-                        builder[key] = ReadValue(ref reader, map, lines, map is null ? pointer : JsonPointer.Append(pointer, key));
+                        builder[key] = ReadValue(ref reader, map, positions, map is null ? pointer : JsonPointer.Append(pointer, key));
                     }
 
                     return builder.Build();
@@ -83,7 +93,7 @@ public static class JsonParser
                     var items = new List<JsonValue>();
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        items.Add(ReadValue(ref reader, map, lines, map is null ? pointer : JsonPointer.Append(pointer, items.Count)));
+                        items.Add(ReadValue(ref reader, map, positions, map is null ? pointer : JsonPointer.Append(pointer, items.Count)));
                     }
 
                     return JsonArray.Adopt(items.ToArray());
@@ -156,31 +166,4 @@ public static class JsonParser
 
         return sb.ToString();
     }
-
-    private static List<int> LineStarts(ReadOnlySpan<byte> utf8)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < utf8.Length; i++)
-        {
-            if (utf8[i] == (byte)'\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return starts;
-    }
-
-    private static (int Line, int Column) Locate(List<int> lineStarts, int offset)
-    {
-        var i = lineStarts.BinarySearch(offset);
-        if (i < 0)
-        {
-            i = ~i - 1;
-        }
-
-        return (i + 1, offset - lineStarts[i] + 1);
-    }
-
-    private static (int Line, int Column) Position(ReadOnlySpan<byte> utf8, long offset) => Locate(LineStarts(utf8), (int)offset);
 }

@@ -36,6 +36,18 @@ public sealed class PayloadTemplate
     }
 
     /// <summary>
+    /// Every bad <c>.$</c> field of <paramref name="template"/> (<see cref="Compile"/> stops at the
+    /// first), in document order; empty when the template compiles.
+    /// </summary>
+    public static IReadOnlyList<TemplateDefinitionException> FindErrors(JsonValue template)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        var errors = new List<TemplateDefinitionException>();
+        CollectErrors(template, string.Empty, errors);
+        return errors;
+    }
+
+    /// <summary>
     /// Builds the payload for <paramref name="input"/>. A path that finds nothing fails with
     /// States.Runtime ("The JSONPath '$.x' specified for the field 'x.$' could not be found in the
     /// input '...'"); an intrinsic that refuses its arguments fails with States.IntrinsicFailure.
@@ -84,6 +96,41 @@ public sealed class PayloadTemplate
         }
 
         return isStatic ? new StaticTemplateNode(o) : new ObjectTemplateNode(members);
+    }
+
+    private static void CollectErrors(JsonValue value, string pointer, List<TemplateDefinitionException> errors)
+    {
+        switch (value)
+        {
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    CollectErrors(array[i], JsonPointer.Append(pointer, i), errors);
+                }
+
+                break;
+            case JsonObject o:
+                foreach (var (key, member) in o.AsSpan())
+                {
+                    var memberPointer = JsonPointer.Append(pointer, key);
+                    if (!key.EndsWith(DynamicSuffix, StringComparison.Ordinal))
+                    {
+                        CollectErrors(member, memberPointer, errors);
+                        continue;
+                    }
+
+                    try
+                    {
+                        CompileExpression(member, key, memberPointer);
+                    }
+                    catch (TemplateDefinitionException e)
+                    {
+                        errors.Add(e);
+                    }
+                }
+
+                break;
+        }
     }
 
     private static PathExpression CompileExpression(JsonValue value, string fieldName, string pointer)

@@ -3,6 +3,7 @@ using EventPro.Specs.Engine.Errors;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Time;
 
 namespace EventPro.Specs.Engine.States;
 
@@ -52,7 +53,7 @@ public abstract partial class TaskLikeState
                     run.RetryCount++;
                     if (delay > TimeSpan.Zero)
                     {
-                        await System.Threading.Tasks.Task.Delay(delay, run.Run.Clock, run.Branch.Cancellation);
+                        await ClockDelay.WaitAsync(delay, run.Run.Clock, run.Branch.Cancellation);
                     }
 
                     continue;

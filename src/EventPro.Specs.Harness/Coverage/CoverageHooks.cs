@@ -1,5 +1,6 @@
 using EventPro.Specs.Gherkin;
 using EventPro.Specs.Gherkin.Parsing;
+using EventPro.Specs.Reports.Coverage;
 using EventPro.Specs.Reports.Export;
 using EventPro.Specs.Reports.Gate;
 using EventPro.Specs.Reports.Html;
@@ -9,7 +10,8 @@ namespace EventPro.Specs.Harness.Coverage;
 /// <summary>
 /// Test-run hooks of the coverage report: note every scenario that runs, and at the end write
 /// <c>reports/index.html</c>, <c>reports/coverage.json</c>, the GitHub job summary, and apply the
-/// coverage policy (<c>definitions/coverage-policy.json</c>) to each definition whose scenarios all ran.
+/// coverage policy (<c>definitions/coverage-policy.json</c>): its infeasible declarations to every
+/// definition, its thresholds to each definition whose scenarios all ran.
 /// </summary>
 [Binding]
 public static class CoverageHooks
@@ -20,42 +22,55 @@ public static class CoverageHooks
     [BeforeTestRun]
     public static void StartRecording() => registration ??= ScenarioObservers.Register(new RanScenarioObserver(CoverageSession.Current));
 
-    /// <summary>Writes the report and fails the run when a fully run definition is below its policy.</summary>
+    /// <summary>Writes the report and fails the run when the policy is not met (see <see cref="Judge"/>).</summary>
     [AfterTestRun]
     public static void WriteReportAndApplyGate()
     {
         registration?.Dispose();
         registration = null;
         var session = CoverageSession.Current;
-        var model = session.Recorder.Snapshot();
-        if (model.Definitions.Count == 0)
+        var root = RepositoryRoot.Find(null);
+        var policyPath = Path.Combine(root, "definitions", CoveragePolicy.FileName);
+        var policy = File.Exists(policyPath) ? CoveragePolicy.Load(policyPath) : null;
+        var recorded = session.Recorder.Snapshot();
+        if (recorded.Definitions.Count == 0)
         {
             return;
         }
 
-        var root = RepositoryRoot.Find(null);
+        // The report shows what the policy declares infeasible as such, not as uncovered.
+        var model = policy?.ApplyTo(recorded) ?? recorded;
         var reports = Path.Combine(root, "reports");
         Directory.CreateDirectory(reports);
         HtmlReportWriter.Write(model, reports);
         CoverageJsonWriter.Write(model, reports);
         MarkdownSummaryWriter.AppendToStepSummary(model);
-
-        var policyPath = Path.Combine(root, "definitions", "coverage-policy.json");
-        if (!File.Exists(policyPath))
+        if (policy is null)
         {
             return;
         }
 
-        var judged = CompletelyRun(session, root, model.Definitions.Select(d => d.Id));
-        var failures = CoverageGate.Evaluate(model, CoveragePolicy.Load(policyPath))
-            .Where(f => judged.Contains(f.DefinitionId))
-            .ToList();
+        var failures = Judge(session, root, model, policy);
         if (failures.Count > 0)
         {
             throw new InvalidOperationException(
-                $"Coverage is below {Path.GetRelativePath(root, policyPath)} (report: {Path.Combine("reports", "index.html")}):{Environment.NewLine}"
+                $"Coverage does not meet {Path.GetRelativePath(root, policyPath)} (report: {Path.Combine("reports", "index.html")}):{Environment.NewLine}"
                 + string.Join(Environment.NewLine, failures.Select(f => "  " + f.Message)));
         }
+    }
+
+    /// <summary>
+    /// The gate's failures that hold for this run: a wrong infeasible declaration always does; a
+    /// coverage shortfall only for a definition whose scenarios all ran (a filtered run is not a failed gate).
+    /// </summary>
+    private static IReadOnlyList<CoverageGateFailure> Judge(CoverageSession session, string root, CoverageModel model, CoveragePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(policy);
+        var judged = CompletelyRun(session, root, model.Definitions.Select(d => d.Id));
+        return CoverageGate.Evaluate(model, policy)
+            .Where(f => !f.NeedsEveryScenario || judged.Contains(f.DefinitionId))
+            .ToList();
     }
 
     /// <summary>The definitions for which every non-ignored scenario of every feature file that ran them did run.</summary>

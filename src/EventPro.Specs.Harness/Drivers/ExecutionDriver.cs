@@ -3,6 +3,7 @@ using EventPro.Specs.Engine.Definition;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations;
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Validation;
 using EventPro.Specs.Gherkin;
 using EventPro.Specs.Harness.Coverage;
 using EventPro.Specs.Harness.Definitions;
@@ -49,6 +50,14 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
         }
 
         var text = DefinitionTemplate.Fill(File.ReadAllText(path), values ?? new Dictionary<string, string>(), path);
+
+        // Every mistake, not only the first the engine stumbles on, in the same words as `eventpro-specs validate`.
+        var errors = DefinitionValidator.Validate(text, path).Where(f => f.IsError).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException($"The definition has {errors.Count} error(s):{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+        }
+
         _machine = StateMachine.Parse(text, path);
         DefinitionId = DefinitionFiles.IdOf(path);
     }

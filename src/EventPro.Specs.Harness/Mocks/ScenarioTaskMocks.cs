@@ -18,6 +18,9 @@ public sealed class ScenarioTaskMocks : ITaskBackend
     /// <summary>Declares how <paramref name="stateName"/> answers (replacing an earlier declaration).</summary>
     public void Set(string stateName, TaskBehaviour behaviour) => _behaviours[stateName] = behaviour;
 
+    /// <summary>The behaviour declared for <paramref name="stateName"/>, or null.</summary>
+    public TaskBehaviour? BehaviourOf(string stateName) => _behaviours.GetValueOrDefault(stateName);
+
     /// <summary>Whether the scenario declared a behaviour for <paramref name="stateName"/>.</summary>
     public bool Has(string stateName) => _behaviours.ContainsKey(stateName);
 

@@ -45,6 +45,14 @@ public abstract record TaskBehaviour
             callIndex < Times ? throw new StatesException(Error, Cause) : Then.AnswerAsync(invocation, callIndex - Times);
     }
 
+    /// <summary>Behaves as <paramref name="First"/> for the first <paramref name="Times"/> calls, then fails every later call.</summary>
+    public sealed record FailsAfter(int Times, TaskBehaviour First, string Error, string? Cause) : TaskBehaviour
+    {
+        /// <inheritdoc />
+        public override ValueTask<JsonValue> AnswerAsync(TaskInvocation invocation, int callIndex) =>
+            callIndex < Times ? First.AnswerAsync(invocation, callIndex) : throw new StatesException(Error, Cause);
+    }
+
     /// <summary>Takes <paramref name="Delay"/> of the execution's time, then behaves as <paramref name="Then"/>.</summary>
     public sealed record Delays(TimeSpan Delay, TaskBehaviour Then) : TaskBehaviour
     {

@@ -23,6 +23,21 @@ public sealed class PathSteps(ExecutionDriver driver)
     [Then("the path is:")]
     public void ThenThePathIsTable(DataTable states) => ExpectPath([states.Header[0], .. states.Rows.Select(r => r[0])]);
 
+    /// <summary>
+    /// <c>Then the path ends with "GenerateReport -> SendFailureAlert -> AnalysisFailed"</c>: the last
+    /// states entered, for a long path whose start other steps already pin down.
+    /// </summary>
+    [Then("the path ends with {string}")]
+    public void ThenThePathEndsWith(string tail)
+    {
+        var expected = tail.Split("->", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var path = driver.Result.Path;
+        if (expected.Length > path.Count || !expected.SequenceEqual(path.Skip(path.Count - expected.Length)))
+        {
+            throw new StepAssertionException($"Expected the path to end with {string.Join(" -> ", expected)}, but it was {Taken}.");
+        }
+    }
+
     /// <summary><c>Then the path contains "RefundPayment"</c>.</summary>
     [Then("the path contains {string}")]
     public void ThenThePathContains(string state)

@@ -42,6 +42,31 @@ public sealed class TaskSteps(ExecutionDriver driver)
     public void GivenTheTaskFailsThenReturns(string state, int times, string error, DocString result) =>
         driver.Mocks.Set(state, new TaskBehaviour.FailsThen(times, error, null, new TaskBehaviour.Returns(StepJson.Parse(result, $"The result of '{state}'"))));
 
+    /// <summary>
+    /// <c>Given the task "CheckInventory" fails 1 time with "Lambda.TooManyRequestsException"</c>: its
+    /// first calls fail, later ones answer as declared before (by the Background, say); 0 times leaves
+    /// it as it was, so a Scenario Outline can turn the failure on and off per row.
+    /// </summary>
+    [Given("the task {string} fails {int} time(s) with {string}")]
+    public void GivenTheTaskFailsFirst(string state, int times, string error)
+    {
+        var then = driver.Mocks.BehaviourOf(state)
+            ?? throw new InvalidOperationException($"The task '{state}' has no answer to give after its {times} failure(s): declare what it returns first (e.g. Given the task \"{state}\" returns {{...}}).");
+        driver.Mocks.Set(state, new TaskBehaviour.FailsThen(times, error, null, then));
+    }
+
+    /// <summary>
+    /// <c>Given the task "GetProviderResponse" answers 1 time, then fails with "DynamoDB.ResourceNotFoundException"</c>:
+    /// its first calls answer as declared before, every later one fails (a state entered again in a loop).
+    /// </summary>
+    [Given("the task {string} answers {int} time(s), then fails with {string}")]
+    public void GivenTheTaskAnswersThenFails(string state, int times, string error)
+    {
+        var first = driver.Mocks.BehaviourOf(state)
+            ?? throw new InvalidOperationException($"The task '{state}' has no answer to give before it fails: declare what it returns first (e.g. Given the task \"{state}\" returns {{...}}).");
+        driver.Mocks.Set(state, new TaskBehaviour.FailsAfter(times, first, error, null));
+    }
+
     /// <summary><c>Given the task "GenerateTicket" times out</c>: it answers only after its TimeoutSeconds (virtual time).</summary>
     [Given("the task {string} times out")]
     public void GivenTheTaskTimesOut(string state) => driver.Mocks.Set(state, new TaskBehaviour.TimesOut());

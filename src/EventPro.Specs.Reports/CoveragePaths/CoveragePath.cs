@@ -13,10 +13,11 @@ namespace EventPro.Specs.Reports.CoveragePaths;
 /// <param name="StateIds">The states visited in order (a retried or looped state appears again).</param>
 /// <param name="Kind">The classification.</param>
 /// <param name="EndNodeId">The marker the path ends at: the level's <c>(end)</c> or <c>(failed)</c>.</param>
-public sealed record CoveragePath(string Id, string LevelId, IReadOnlyList<string> EdgeIds, IReadOnlyList<string> StateIds, PathKind Kind, string EndNodeId)
+/// <param name="Route">The states and end marker joined by arrows, unique in the level (see <see cref="PathRoute"/>); what a coverage policy names the path by.</param>
+public sealed record CoveragePath(string Id, string LevelId, IReadOnlyList<string> EdgeIds, IReadOnlyList<string> StateIds, PathKind Kind, string EndNodeId, string Route)
 {
-    /// <summary>For people: <c>P3 (failure): ReserveSeat → ReserveSeat → (failed)</c>.</summary>
-    public string Describe() => $"{Id} ({Kind.ToString().ToLowerInvariant()}): {string.Join(" → ", StateIds.Append(EndNodeId))}";
+    /// <summary>For people: <c>P3 (failure): ReserveSeat → ReserveSeat → (failed)</c>; the part after the colon is the <see cref="Route"/>.</summary>
+    public string Describe() => $"{Id} ({Kind.ToString().ToLowerInvariant()}): {Route}";
 
     /// <summary>A key equal for two paths with the same edges in the same order.</summary>
     public string Key => MakeKey(EdgeIds);

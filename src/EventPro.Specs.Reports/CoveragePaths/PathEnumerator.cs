@@ -38,7 +38,8 @@ public static class PathEnumerator
                 p.Edges.Select(e => e.Id).ToList(),
                 p.Edges.Skip(1).Select(e => e.From).ToList(),
                 p.Kind,
-                p.Edges[^1].To))
+                p.Edges[^1].To,
+                PathRoute.Of(level, p.Edges)))
             .ToList();
         return new PathSet(level.Id, ordered, search.Truncated, limit);
     }

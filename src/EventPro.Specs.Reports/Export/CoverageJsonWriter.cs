@@ -5,7 +5,9 @@ namespace EventPro.Specs.Reports.Export;
 
 /// <summary>
 /// Writes <c>coverage.json</c>: per definition its counts, and its states, edges and paths, each
-/// with a covered flag and the scenarios that covered it, plus each execution's path. Tools read
+/// with a covered flag and the scenarios that covered it, plus each execution's path. Edges and paths
+/// carry a <c>status</c>: <c>covered</c>, <c>uncovered</c>, or <c>infeasible</c> with the policy's
+/// <c>infeasibleReason</c> (left out of the counts, whose <c>infeasible</c> says how many). Tools read
 /// this instead of the HTML.
 /// </summary>
 public static class CoverageJsonWriter
@@ -43,23 +45,39 @@ public static class CoverageJsonWriter
             ("pathsTruncated", JsonBoolean.From(d.PathsTruncated)));
         o["states"] = JsonArray.From(d.Graph.States.Select(n => (JsonValue)JsonObject.Of(
             ("id", n.Id), ("type", n.StateType!), ("level", n.LevelId), ("covered", JsonBoolean.From(d.IsCovered(n))), ("scenarios", Strings(d.ScenariosForState(n.Id))))));
-        o["edges"] = JsonArray.From(d.Graph.Edges.Select(e => (JsonValue)JsonObject.Of(
-            ("id", e.Id), ("kind", e.Tag), ("from", e.From), ("to", e.To), ("label", e.Label), ("level", e.LevelId),
-            ("covered", JsonBoolean.From(d.IsCovered(e))), ("scenarios", Strings(d.ScenariosForEdge(e.Id))))));
+        o["edges"] = JsonArray.From(d.Graph.Edges.Select(e => (JsonValue)WithStatus(
+            JsonObject.Of(
+                ("id", e.Id), ("kind", e.Tag), ("from", e.From), ("to", e.To), ("label", e.Label), ("level", e.LevelId),
+                ("covered", JsonBoolean.From(d.IsCovered(e))), ("scenarios", Strings(d.ScenariosForEdge(e.Id)))),
+            d.IsCovered(e),
+            d.InfeasibleDeclarationOf(e))));
         o["paths"] = JsonArray.From(d.PathSets.Select(s => (JsonValue)JsonObject.Of(
             ("level", s.LevelId),
             ("truncated", JsonBoolean.From(s.Truncated)),
             ("limit", s.Limit),
-            ("paths", JsonArray.From(s.Paths.Select(p => (JsonValue)JsonObject.Of(
-                ("id", p.Id), ("kind", p.Kind.ToString().ToLowerInvariant()), ("states", Strings(p.StateIds)), ("edges", Strings(p.EdgeIds)),
-                ("covered", JsonBoolean.From(d.IsCovered(p))), ("scenarios", Strings(d.ScenariosForPath(p.Id))))))))));
+            ("paths", JsonArray.From(s.Paths.Select(p => (JsonValue)WithStatus(
+                JsonObject.Of(
+                    ("id", p.Id), ("kind", p.Kind.ToString().ToLowerInvariant()), ("route", p.Route), ("states", Strings(p.StateIds)), ("edges", Strings(p.EdgeIds)),
+                    ("covered", JsonBoolean.From(d.IsCovered(p))), ("scenarios", Strings(d.ScenariosForPath(p.Id)))),
+                d.IsCovered(p),
+                d.InfeasibleDeclarationOf(p))))))));
+        o["unmatchedInfeasible"] = JsonArray.From(d.UnmatchedDeclarations.Select(u => (JsonValue)JsonObject.Of(
+            ("kind", u.Kind.ToString().ToLowerInvariant()), ("target", u.Target), ("reason", u.Reason))));
         o["executions"] = JsonArray.From(d.Executions.Select(r => (JsonValue)JsonObject.Of(
             ("scenario", r.Scenario), ("tags", Strings(r.Tags)), ("status", r.Result.StatusName), ("paths", Strings(r.PathIds)), ("edges", Strings(r.EdgeIds)))));
         return o.Build();
     }
 
     private static JsonObject Count(CoverageCount c) =>
-        JsonObject.Of(("covered", c.Covered), ("total", c.Total), ("percent", Math.Round(c.Percent, 1)));
+        JsonObject.Of(("covered", c.Covered), ("total", c.Total), ("infeasible", c.Infeasible), ("percent", Math.Round(c.Percent, 1)));
+
+    /// <summary>Adds <c>status</c> (covered, uncovered, infeasible) and, for a declared item, <c>infeasibleReason</c>; a declared item a scenario took stays <c>covered</c>, which the gate reports.</summary>
+    private static JsonObject WithStatus(JsonObject item, bool covered, InfeasibleDeclaration? infeasible)
+    {
+        var status = covered ? "covered" : infeasible is null ? "uncovered" : "infeasible";
+        var result = item.With("status", status);
+        return infeasible is null ? result : result.With("infeasibleReason", infeasible.Reason);
+    }
 
     private static JsonArray Strings(IEnumerable<string> values) => JsonArray.From(values.Select(v => (JsonValue)v));
 }

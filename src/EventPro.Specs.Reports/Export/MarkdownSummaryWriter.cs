@@ -6,7 +6,7 @@ namespace EventPro.Specs.Reports.Export;
 
 /// <summary>
 /// A short Markdown summary for CI job pages: one table row per definition, then each definition's
-/// uncovered edges. On GitHub Actions it is appended to the file named by <c>GITHUB_STEP_SUMMARY</c>.
+/// uncovered edges (declared-infeasible ones are left out of both). On GitHub Actions it is appended to the file named by <c>GITHUB_STEP_SUMMARY</c>.
 /// </summary>
 public static class MarkdownSummaryWriter
 {
@@ -33,7 +33,7 @@ public static class MarkdownSummaryWriter
 
         foreach (var d in model.Definitions)
         {
-            var uncovered = d.Graph.Edges.Where(e => !d.IsCovered(e)).ToList();
+            var uncovered = d.Graph.Edges.Where(d.IsUncovered).ToList();
             if (uncovered.Count == 0)
             {
                 continue;

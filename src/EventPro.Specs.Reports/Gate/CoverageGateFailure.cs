@@ -1,26 +1,17 @@
 namespace EventPro.Specs.Reports.Gate;
 
-/// <summary>A definition below its required coverage.</summary>
+/// <summary>Why a definition fails the coverage gate: see <see cref="CoverageBelowThreshold"/>, <see cref="InfeasibleDeclarationNotFound"/> and <see cref="InfeasibleButCovered"/>.</summary>
 /// <param name="DefinitionId">The definition.</param>
-/// <param name="Measure"><c>transitions</c> or <c>paths</c>.</param>
-/// <param name="ActualPercent">The coverage reached.</param>
-/// <param name="RequiredPercent">The coverage required.</param>
-/// <param name="Uncovered">What is missing: edge descriptions (<c>ProcessPayment --catch[0]: States.ALL--&gt; ReleaseSeat</c>) or path descriptions.</param>
-public sealed record CoverageGateFailure(string DefinitionId, string Measure, double ActualPercent, double RequiredPercent, IReadOnlyList<string> Uncovered)
+public abstract record CoverageGateFailure(string DefinitionId)
 {
-    /// <summary>How many uncovered items the message lists before "and N more".</summary>
-    public const int ListedInMessage = 20;
+    /// <summary>A message for a build log, naming what is wrong.</summary>
+    public abstract string Message { get; }
 
-    /// <summary>A message for a build log, naming what is uncovered.</summary>
-    public string Message
-    {
-        get
-        {
-            var listed = Uncovered.Take(ListedInMessage).Select(u => $"\n  - {u}");
-            var more = Uncovered.Count > ListedInMessage ? $"\n  ... and {Uncovered.Count - ListedInMessage} more" : string.Empty;
-            return FormattableString.Invariant($"{DefinitionId}: {Measure} coverage {ActualPercent:0.0}% is below the required {RequiredPercent:0.#}%; uncovered {Measure}:{string.Concat(listed)}{more}");
-        }
-    }
+    /// <summary>
+    /// Whether the failure only holds when every scenario of the definition ran: a coverage shortfall
+    /// does (a filtered run covers less), a wrong declaration does not (it is wrong whatever ran).
+    /// </summary>
+    public abstract bool NeedsEveryScenario { get; }
 
     /// <inheritdoc />
     public override string ToString() => Message;

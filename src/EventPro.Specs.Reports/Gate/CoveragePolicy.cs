@@ -1,16 +1,31 @@
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Reports.Coverage;
+using EventPro.Specs.Reports.CoveragePaths;
 
 namespace EventPro.Specs.Reports.Gate;
 
 /// <summary>
-/// The coverage each definition must reach, read from <c>definitions/coverage-policy.json</c>:
+/// The coverage each definition must reach, read from <c>definitions/coverage-policy.json</c>, and
+/// the transitions and paths no execution can take, each with the reason why:
 /// <code>
 /// {
 ///   "*":        { "minTransitionPercent": 80, "minPathPercent": 50 },
-///   "checkout": { "minPathPercent": 75 }
+///   "checkout": {
+///     "minPathPercent": 100,
+///     "infeasiblePaths": [
+///       { "path": "ReserveSeat → ProcessPayment → ReleaseSeat → WhichFailure → TicketGenerationFailed → (failed)",
+///         "reason": "WhichFailure only goes there after a refund" }
+///     ],
+///     "infeasibleTransitions": [
+///       { "transition": "Fanout--error-->(failed)", "reason": "every branch catches States.ALL" }
+///     ]
+///   }
 /// }
 /// </code>
 /// A definition's own entry wins field by field; fields it leaves out come from <c>*</c>.
+/// Infeasible items belong to one definition, so <c>*</c> cannot declare any. A path is named by its
+/// route as the report prints it (<see cref="PathRoute"/>; <c>-&gt;</c> may stand for <c>→</c>), a
+/// transition by its id or its description.
 /// </summary>
 public sealed class CoveragePolicy
 {
@@ -20,10 +35,20 @@ public sealed class CoveragePolicy
     /// <summary>The usual file name, beside the definitions.</summary>
     public const string FileName = "coverage-policy.json";
 
-    private readonly IReadOnlyDictionary<string, CoverageThreshold> _entries;
+    private const string InfeasiblePaths = "infeasiblePaths";
+    private const string InfeasibleTransitions = "infeasibleTransitions";
 
-    /// <summary>Creates a policy from entries keyed by definition id or <see cref="Default"/>.</summary>
-    public CoveragePolicy(IReadOnlyDictionary<string, CoverageThreshold> entries) => _entries = entries;
+    private static readonly string[] Fields = ["minTransitionPercent", "minPathPercent", InfeasiblePaths, InfeasibleTransitions];
+
+    private readonly IReadOnlyDictionary<string, CoverageThreshold> _entries;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<InfeasibleDeclaration>> _infeasible;
+
+    /// <summary>Creates a policy from thresholds keyed by definition id or <see cref="Default"/>, and infeasible declarations keyed by definition id.</summary>
+    public CoveragePolicy(IReadOnlyDictionary<string, CoverageThreshold> entries, IReadOnlyDictionary<string, IReadOnlyList<InfeasibleDeclaration>>? infeasible = null)
+    {
+        _entries = entries;
+        _infeasible = infeasible ?? new Dictionary<string, IReadOnlyList<InfeasibleDeclaration>>();
+    }
 
     /// <summary>The threshold for <paramref name="definitionId"/>.</summary>
     public CoverageThreshold For(string definitionId)
@@ -31,6 +56,16 @@ public sealed class CoveragePolicy
         var fallback = _entries.GetValueOrDefault(Default);
         var own = _entries.GetValueOrDefault(definitionId);
         return new CoverageThreshold(own?.MinTransitionPercent ?? fallback?.MinTransitionPercent, own?.MinPathPercent ?? fallback?.MinPathPercent);
+    }
+
+    /// <summary>The transitions and paths of <paramref name="definitionId"/> declared infeasible (paths first, in file order).</summary>
+    public IReadOnlyList<InfeasibleDeclaration> InfeasibleFor(string definitionId) => _infeasible.GetValueOrDefault(definitionId) ?? [];
+
+    /// <summary>The model with this policy's infeasible declarations applied, as the report, coverage.json and the gate should show it.</summary>
+    public CoverageModel ApplyTo(CoverageModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.WithInfeasible(InfeasibleFor);
     }
 
     /// <summary>Reads a policy file.</summary>
@@ -47,6 +82,7 @@ public sealed class CoveragePolicy
         }
 
         var entries = new Dictionary<string, CoverageThreshold>(StringComparer.Ordinal);
+        var infeasible = new Dictionary<string, IReadOnlyList<InfeasibleDeclaration>>(StringComparer.Ordinal);
         foreach (var (id, value) in root)
         {
             if (value is not JsonObject entry)
@@ -54,15 +90,24 @@ public sealed class CoveragePolicy
                 throw new FormatException($"{source}: \"{id}\" must be an object with minTransitionPercent and/or minPathPercent.");
             }
 
-            foreach (var key in entry.Keys.Where(k => k is not ("minTransitionPercent" or "minPathPercent")))
+            foreach (var key in entry.Keys.Where(k => !Fields.Contains(k)))
             {
-                throw new FormatException($"{source}: \"{id}\" has an unknown field \"{key}\" (expected minTransitionPercent, minPathPercent).");
+                throw new FormatException($"{source}: \"{id}\" has an unknown field \"{key}\" (expected {string.Join(", ", Fields)}).");
             }
 
             entries[id] = new CoverageThreshold(Percent(entry, "minTransitionPercent", id, source), Percent(entry, "minPathPercent", id, source));
+            var declarations = Declarations(entry, InfeasiblePaths, "path", CoverageItemKind.Path, id, source)
+                .Concat(Declarations(entry, InfeasibleTransitions, "transition", CoverageItemKind.Transition, id, source))
+                .ToList();
+            if (declarations.Count > 0 && id == Default)
+            {
+                throw new FormatException($"{source}: \"{Default}\" cannot declare infeasible transitions or paths: they belong to one definition.");
+            }
+
+            infeasible[id] = declarations;
         }
 
-        return new CoveragePolicy(entries);
+        return new CoveragePolicy(entries, infeasible);
     }
 
     private static double? Percent(JsonObject entry, string field, string id, string source) => entry.GetOrNull(field) switch
@@ -71,4 +116,42 @@ public sealed class CoveragePolicy
         JsonNumber n when n.Value is >= 0 and <= 100 => n.Value,
         var other => throw new FormatException($"{source}: \"{id}\".{field} must be a number from 0 to 100, not {other.ToJson()}."),
     };
+
+    private static List<InfeasibleDeclaration> Declarations(JsonObject entry, string field, string targetField, CoverageItemKind kind, string id, string source)
+    {
+        var declarations = new List<InfeasibleDeclaration>();
+        switch (entry.GetOrNull(field))
+        {
+            case null:
+                return declarations;
+            case JsonArray items:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = 0; i < items.Count; i++)
+                {
+                    var at = $"\"{id}\".{field}[{i}]";
+                    if (items[i] is not JsonObject item || item.Keys.Any(k => k != targetField && k != "reason"))
+                    {
+                        throw new FormatException($"{source}: {at} must be an object with \"{targetField}\" and \"reason\".");
+                    }
+
+                    var target = Text(item, targetField, at, source);
+                    var reason = Text(item, "reason", at, source);
+                    if (!seen.Add(PathRoute.Normalize(target)))
+                    {
+                        throw new FormatException($"{source}: {at} declares {targetField} \"{target}\" a second time.");
+                    }
+
+                    declarations.Add(new InfeasibleDeclaration(kind, target, reason));
+                }
+
+                return declarations;
+            case var other:
+                throw new FormatException($"{source}: \"{id}\".{field} must be an array of {{ \"{targetField}\": ..., \"reason\": ... }}, not {other.ToJson()}.");
+        }
+    }
+
+    private static string Text(JsonObject item, string field, string at, string source) =>
+        item.GetOrNull(field) is JsonString { Value: var text } && !string.IsNullOrWhiteSpace(text)
+            ? text
+            : throw new FormatException($"{source}: {at}.{field} must be a non-empty string{(field == "reason" ? ": say why no execution can take it" : string.Empty)}.");
 }

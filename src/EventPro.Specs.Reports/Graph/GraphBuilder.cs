@@ -51,7 +51,12 @@ internal static class GraphBuilder
         {
             for (var i = 0; i < taskLike.Retry.Count; i++)
             {
-                edges.Add(Edge(levelId, id, EdgeKind.Retry, i, taskLike.Retry[i].ErrorEquals, id));
+                // A retrier with MaxAttempts 0 never retries (it only stops later retriers from
+                // matching its errors), so it has no retry edge to cover.
+                if (taskLike.Retry[i].MaxAttempts > 0)
+                {
+                    edges.Add(Edge(levelId, id, EdgeKind.Retry, i, taskLike.Retry[i].ErrorEquals, id));
+                }
             }
         }
 

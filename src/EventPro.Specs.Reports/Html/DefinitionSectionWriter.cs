@@ -4,7 +4,7 @@ using EventPro.Specs.Reports.Coverage;
 
 namespace EventPro.Specs.Reports.Html;
 
-/// <summary>One definition's section: numbers, a diagram per level, the path table, the uncovered transitions, the scenarios.</summary>
+/// <summary>One definition's section: numbers, a diagram per level, the path table, the uncovered transitions, the declared-infeasible items, the scenarios.</summary>
 internal static class DefinitionSectionWriter
 {
     public static void Write(StringBuilder html, DefinitionCoverage d, int index)
@@ -25,7 +25,7 @@ internal static class DefinitionSectionWriter
                 .Append(" are listed and counted.</p>\n");
         }
 
-        html.Append("<h3>Diagram</h3>\n<p class=\"muted\">Solid: taken by a scenario. Dashed red: never taken. Click a path or a scenario to highlight its edges.</p>\n");
+        html.Append("<h3>Diagram</h3>\n<p class=\"muted\">Solid: taken by a scenario. Dashed red: never taken. Dotted grey: declared infeasible. Click a path or a scenario to highlight its edges.</p>\n");
         for (var l = 0; l < d.Graph.Levels.Count; l++)
         {
             var level = d.Graph.Levels[l];
@@ -36,13 +36,14 @@ internal static class DefinitionSectionWriter
 
         PathTableWriter.Write(html, d, keys);
         Uncovered(html, d);
+        InfeasibleWriter.Write(html, d);
         ScenarioWriter.Write(html, d, keys);
         html.Append("</section>\n");
     }
 
     private static void Numbers(StringBuilder html, DefinitionCoverage d)
     {
-        html.Append("<table class=\"numbers\"><tr><th>Measure</th><th>Covered</th><th>Total</th><th>%</th></tr>\n");
+        html.Append("<table class=\"numbers\"><tr><th>Measure</th><th>Covered</th><th>Total</th><th>Infeasible</th><th>%</th></tr>\n");
         Row(html, "States", d.States);
         Row(html, "Transitions", d.Transitions);
         Row(html, "Retry edges", d.RetryEdges);
@@ -55,17 +56,18 @@ internal static class DefinitionSectionWriter
     {
         var percent = count.Percent.ToString("0.0", CultureInfo.InvariantCulture);
         html.Append("<tr data-measure=\"").Append(Xml.Escape(name)).Append("\"><td>").Append(name).Append("</td><td class=\"num\">").Append(count.Covered.ToString(CultureInfo.InvariantCulture))
-            .Append("</td><td class=\"num\">").Append(count.Total.ToString(CultureInfo.InvariantCulture)).Append("</td><td class=\"num\">").Append(percent)
+            .Append("</td><td class=\"num\">").Append(count.Total.ToString(CultureInfo.InvariantCulture))
+            .Append("</td><td class=\"num\">").Append(count.Infeasible.ToString(CultureInfo.InvariantCulture)).Append("</td><td class=\"num\">").Append(percent)
             .Append("%<span class=\"bar\"><span style=\"width:").Append(Xml.Num(count.Percent)).Append("%\"></span></span></td></tr>\n");
     }
 
     private static void Uncovered(StringBuilder html, DefinitionCoverage d)
     {
-        var edges = d.Graph.Edges.Where(e => !d.IsCovered(e)).ToList();
+        var edges = d.Graph.Edges.Where(d.IsUncovered).ToList();
         html.Append("<h3>Uncovered transitions (").Append(edges.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h3>\n");
         if (edges.Count == 0)
         {
-            html.Append("<p>Every transition is taken by some scenario.</p>\n");
+            html.Append("<p>Every transition is taken by some scenario or declared infeasible.</p>\n");
             return;
         }
 

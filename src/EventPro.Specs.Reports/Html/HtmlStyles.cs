@@ -29,6 +29,9 @@ internal static class HtmlStyles
         svg .edge.uncovered text { fill: var(--bad); }
         svg marker.arrow-covered path { fill: #374151; }
         svg marker.arrow-uncovered path { fill: var(--bad); }
+        svg .edge.infeasible path { stroke: var(--muted); stroke-dasharray: 2 4; }
+        svg .edge.infeasible text { fill: var(--muted); }
+        svg marker.arrow-infeasible path { fill: var(--muted); }
         svg .node rect { fill: #e8f5e9; stroke: var(--ok); stroke-width: 1.4; }
         svg .node.uncovered rect { fill: #fdecea; stroke: var(--bad); stroke-dasharray: 5 3; }
         svg .node.composite rect { stroke-width: 3; }
@@ -53,5 +56,8 @@ internal static class HtmlStyles
         table.history td { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
         code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
         ul.uncovered li { color: var(--bad); }
+        tr.path.infeasible td { color: var(--muted); }
+        .infeasible { color: var(--muted); font-style: italic; }
+        .contradiction, ul.declared li.contradiction, ul.declared li.unmatched { color: var(--bad); font-weight: 600; }
         """;
 }

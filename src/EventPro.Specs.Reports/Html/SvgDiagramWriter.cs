@@ -9,7 +9,8 @@ namespace EventPro.Specs.Reports.Html;
 /// Draws one level as inline SVG: state boxes, start/end/failed markers, and every edge as a
 /// <c>&lt;g class="edge covered|uncovered" data-edge-id="..."&gt;</c> holding a path and its label.
 /// Forward edges run downwards; back edges bow out to the right; retry self-loops are loops on the
-/// box's right side. Uncovered edges are dashed and red (see the stylesheet).
+/// box's right side. Uncovered edges are dashed and red, declared-infeasible ones dotted and grey
+/// (see the stylesheet).
 /// </summary>
 internal static class SvgDiagramWriter
 {
@@ -25,6 +26,7 @@ internal static class SvgDiagramWriter
         html.Append("<defs>");
         Arrow(html, $"{idPrefix}-arrow-covered", "arrow-covered");
         Arrow(html, $"{idPrefix}-arrow-uncovered", "arrow-uncovered");
+        Arrow(html, $"{idPrefix}-arrow-infeasible", "arrow-infeasible");
         html.Append("</defs>\n");
 
         var pairIndex = new Dictionary<(string, string), int>();
@@ -37,7 +39,8 @@ internal static class SvgDiagramWriter
             }
 
             var covered = definition.IsCovered(edge);
-            var state = covered ? "covered" : "uncovered";
+            var infeasible = definition.InfeasibleDeclarationOf(edge);
+            var state = covered ? "covered" : infeasible is null ? "uncovered" : "infeasible";
             string d;
             (double X, double Y) label;
             if (edge.From == edge.To)
@@ -58,7 +61,7 @@ internal static class SvgDiagramWriter
 
             html.Append("<g class=\"edge ").Append(state).Append("\" data-edge-id=\"").Append(Xml.Escape(edge.Id))
                 .Append("\" data-key=\"").Append(keys.Of(edge.Id)).Append("\" data-kind=\"").Append(edge.Kind.ToString().ToLowerInvariant()).Append("\">")
-                .Append("<title>").Append(Xml.Escape(Tooltip(definition, edge, covered))).Append("</title>")
+                .Append("<title>").Append(Xml.Escape(Tooltip(definition, edge, covered, infeasible))).Append("</title>")
                 .Append("<path d=\"").Append(d).Append("\" marker-end=\"url(#").Append(idPrefix).Append("-arrow-").Append(state).Append(")\"/>");
             if (edge.Kind is not (EdgeKind.Start or EdgeKind.Next or EdgeKind.End))
             {
@@ -144,8 +147,10 @@ internal static class SvgDiagramWriter
             .Append("<text class=\"type\" x=\"").Append(x).Append("\" y=\"").Append(Xml.Num(at.Y + 13)).Append("\">").Append(Xml.Escape(node.StateType + nested)).Append("</text></g>\n");
     }
 
-    private static string Tooltip(DefinitionCoverage definition, GraphEdge edge, bool covered) =>
-        edge.Describe() + "\n" + (covered ? "taken by: " + string.Join(", ", definition.ScenariosForEdge(edge.Id)) : "not taken by any scenario");
+    private static string Tooltip(DefinitionCoverage definition, GraphEdge edge, bool covered, InfeasibleDeclaration? infeasible) =>
+        edge.Describe() + "\n"
+        + (covered ? "taken by: " + string.Join(", ", definition.ScenariosForEdge(edge.Id)) : infeasible is null ? "not taken by any scenario" : string.Empty)
+        + (infeasible is null ? string.Empty : (covered ? "\ndeclared " : string.Empty) + "infeasible: " + infeasible.Reason);
 
     private static string Shorten(string name) => name.Length <= 22 ? name : name[..21] + "…";
 

@@ -2,6 +2,7 @@ using EventPro.Specs.Engine.Definition;
 using EventPro.Specs.Engine.States.Choice;
 using EventPro.Specs.Engine.States.Map;
 using EventPro.Specs.Engine.States.Task;
+using EventPro.Specs.Engine.Validation;
 
 namespace EventPro.Specs.Engine.Tests.Definition;
 
@@ -32,8 +33,9 @@ public class DefinitionReaderJsonataTests
     [InlineData("Arguments")]
     public void Read_JsonataFieldInAJsonPathState_IsRefused(string field)
     {
-        var e = Refused(OneState($$"""{ "Type": "Pass", "{{field}}": {}, "End": true }""", "JSONPath"));
+        var e = Refused(OneState($$"""{ "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "{{field}}": {}, "End": true }""", "JSONPath"));
 
+        Assert.Equal(AslCodes.JsonataFieldInJsonPathState, e.Code);
         Assert.Contains("is a JSONata field", e.Reason, StringComparison.Ordinal);
     }
 
@@ -60,7 +62,7 @@ public class DefinitionReaderJsonataTests
     public void Read_ChoiceRule_NeedsACondition_AndRefusesJsonPathOperators()
     {
         Assert.Contains("needs a Condition", Refused(OneState("""{ "Type": "Choice", "Choices": [{ "Next": "S" }] }""")).Reason, StringComparison.Ordinal);
-        Assert.Contains("JSONPath Choice rules", Refused(OneState("""{ "Type": "Choice", "Choices": [{ "Variable": "$.a", "IsPresent": true, "Next": "S" }] }""")).Reason, StringComparison.Ordinal);
+        Assert.Contains("is a JSONPath Choice field", Refused(OneState("""{ "Type": "Choice", "Choices": [{ "Condition": true, "Variable": "$.a", "IsPresent": true, "Next": "S" }] }""")).Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,10 +90,10 @@ public class DefinitionReaderJsonataTests
     [Theory]
     [InlineData("""{ "Type": "Wait", "Seconds": 1, "Timestamp": "2026-01-01T00:00:00Z", "End": true }""", "exactly one of Seconds, Timestamp")]
     [InlineData("""{ "Type": "Wait", "Seconds": "soon", "End": true }""", "Seconds must be an integer")]
-    [InlineData("""{ "Type": "Map", "Items": { "a": 1 }, "ItemProcessor": { "StartAt": "P", "States": { "P": { "Type": "Pass", "End": true } } }, "End": true }""", "Items must be a JSON array")]
+    [InlineData("""{ "Type": "Map", "Items": { "a": 1 }, "ItemProcessor": { "StartAt": "P", "States": { "P": { "Type": "Pass", "End": true } } }, "End": true }""", "Items must be an array or a {% %} expression")]
     [InlineData("""{ "Type": "Map", "ToleratedFailurePercentage": 101, "ItemProcessor": { "StartAt": "P", "States": { "P": { "Type": "Pass", "End": true } } }, "End": true }""", "between 0 and 100")]
     [InlineData("""{ "Type": "Pass", "Assign": "{% 1 %}", "End": true }""", "Assign must be an object")]
-    [InlineData("""{ "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 0, "End": true }""", "TimeoutSeconds must be an integer between 1")]
+    [InlineData("""{ "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSeconds": 0, "End": true }""", "TimeoutSeconds must be between 1")]
     public void Read_MalformedJsonataField_IsRefused(string state, string reason) =>
         Assert.Contains(reason, Refused(OneState(state)).Reason, StringComparison.Ordinal);
 

@@ -99,4 +99,12 @@ public class IntrinsicCallTests
 
     private static int CountDepth(IntrinsicCall call) =>
         1 + call.Arguments.OfType<CallArgument>().Select(a => CountDepth(a.Call)).DefaultIfEmpty(0).Max();
+
+    [Theory]
+    [InlineData("States.Nope()", IntrinsicProblemKind.UnknownFunction)]
+    [InlineData("States.UUID(1)", IntrinsicProblemKind.WrongArgumentCount)]
+    [InlineData("States.Format('a'", IntrinsicProblemKind.Syntax)]
+    [InlineData("States.Format(States.Format(States.Format(States.Format(States.Format(States.Format(States.Format(States.Format(States.Format(States.Format(States.Format('x')))))))))))", IntrinsicProblemKind.TooManyCalls)]
+    public void Parse_Mistake_SaysWhatKindItIs(string text, IntrinsicProblemKind kind) =>
+        Assert.Equal(kind, Assert.Throws<IntrinsicSyntaxException>(() => IntrinsicCall.Parse(text)).Kind);
 }

@@ -89,4 +89,19 @@ public class PayloadTemplateTests
         Assert.Contains(detail, e.Detail, StringComparison.Ordinal);
         Assert.StartsWith($"The value for the field '{field}' must be a valid JSONPath or a valid intrinsic function call", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FindErrors_SeveralBadFields_ReportsEachWithItsPointer()
+    {
+        var errors = PayloadTemplate.FindErrors(JsonValue.Parse("""{"a.$":"$.x[","ok.$":"$.y","list":[{"b.$":7}],"c":{"d.$":"States.Nope()"}}"""));
+
+        Assert.Equal(["/a.$", "/list/0/b.$", "/c/d.$"], errors.Select(e => e.Pointer));
+        Assert.IsType<PathSyntaxException>(errors[0].InnerException);
+        Assert.Null(errors[1].InnerException);
+        Assert.IsType<EventPro.Specs.Engine.Intrinsics.IntrinsicSyntaxException>(errors[2].InnerException);
+    }
+
+    [Fact]
+    public void FindErrors_ValidTemplate_IsEmpty() =>
+        Assert.Empty(PayloadTemplate.FindErrors(JsonValue.Parse("""{"a.$":"$.x","b":[1,{"c.$":"States.UUID()"}]}""")));
 }

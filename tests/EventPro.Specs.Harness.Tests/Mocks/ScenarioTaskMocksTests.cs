@@ -40,6 +40,17 @@ public class ScenarioTaskMocksTests
     }
 
     [Fact]
+    public void BehaviourOf_DeclaredAndUndeclaredState_GivesTheBehaviourOrNull()
+    {
+        var mocks = new ScenarioTaskMocks();
+        var returns = new TaskBehaviour.Returns(JsonValue.Parse("{\"ok\":true}"));
+        mocks.Set("Charge", returns);
+
+        Assert.Same(returns, mocks.BehaviourOf("Charge"));
+        Assert.Null(mocks.BehaviourOf("Release"));
+    }
+
+    [Fact]
     public void TimesOut_FailsWithStatesTimeoutAfterTheStateTimeout()
     {
         var mocks = new ScenarioTaskMocks();

@@ -63,4 +63,27 @@ public class TaskBehaviourTests
 
         Assert.ThrowsAny<Exception>(() => Run(mocks));
     }
+
+    [Fact]
+    public void FailsAfter_LoopEnteredAgain_FailsFromTheCallAfterTheLastAnswer()
+    {
+        var mocks = new ScenarioTaskMocks();
+        mocks.Set("GetStatus", new TaskBehaviour.FailsAfter(2, new TaskBehaviour.Returns(Status("PENDING")), "DynamoDB.ResourceNotFoundException", "table gone"));
+
+        var result = Run(mocks);
+
+        Assert.Equal(ExecutionStatus.Failed, result.Status);
+        Assert.Equal("DynamoDB.ResourceNotFoundException", result.Error);
+        Assert.Equal(3, mocks.Calls.Count);
+    }
+
+    [Fact]
+    public async Task FailsAfter_ZeroTimes_FailsTheFirstCall()
+    {
+        var behaviour = new TaskBehaviour.FailsAfter(0, new TaskBehaviour.Returns(Status("DONE")), "Boom", null);
+
+        var e = await Assert.ThrowsAsync<EventPro.Specs.Engine.Errors.StatesException>(async () => await behaviour.AnswerAsync(null!, 0));
+
+        Assert.Equal("Boom", e.Error);
+    }
 }

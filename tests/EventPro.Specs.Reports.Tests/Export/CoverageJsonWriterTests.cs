@@ -16,7 +16,40 @@ public sealed class CoverageJsonWriterTests
         Assert.Equal(JsonBoolean.True, catchEdge["covered"]);
         Assert.Equal(JsonValue.Parse("""["Declined <card> & \"quotes\""]"""), catchEdge["scenarios"]);
         var summary = (JsonObject)checkout["summary"];
-        Assert.Equal(JsonValue.Parse("""{"covered":1,"total":1,"percent":100}"""), summary["catchEdges"]);
+        Assert.Equal(JsonValue.Parse("""{"covered":1,"total":1,"infeasible":0,"percent":100}"""), summary["catchEdges"]);
+        Assert.Equal(new JsonString("covered"), catchEdge["status"]);
+        Assert.Null(catchEdge.GetOrNull("infeasibleReason"));
+    }
+
+    [Fact]
+    public void ToJson_DeclaredInfeasible_ShowsTheReasonInsteadOfUncoveredAndCountsItApart()
+    {
+        var json = CoverageJsonWriter.ToJson(Reports.SampleWithInfeasible());
+
+        var checkout = (JsonObject)((JsonArray)json["definitions"])[0];
+        var edge = ((JsonArray)checkout["edges"]).Cast<JsonObject>().Single(e => ((JsonString)e["id"]).Value == "ReleaseSeat--error-->(failed)");
+        Assert.Equal(new JsonString("infeasible"), edge["status"]);
+        Assert.Equal(new JsonString(Reports.ReleaseSeatNeverFails), edge["infeasibleReason"]);
+        var path = ((JsonArray)((JsonObject)((JsonArray)checkout["paths"])[0])["paths"]).Cast<JsonObject>()
+            .Single(p => ((JsonString)p["route"]).Value == "ReserveSeat → ProcessPayment → ReleaseSeat → (failed)");
+        Assert.Equal(new JsonString("infeasible"), path["status"]);
+        Assert.Equal(JsonBoolean.False, path["covered"]);
+        var summary = (JsonObject)checkout["summary"];
+        Assert.Equal(JsonNumber.From(1), ((JsonObject)summary["transitions"])["infeasible"]);
+        Assert.Equal(JsonNumber.From(2), ((JsonObject)summary["paths"])["infeasible"]);
+        var unmatched = (JsonObject)Assert.Single((JsonArray)checkout["unmatchedInfeasible"]);
+        Assert.Equal(new JsonString("ReserveSeat → Nowhere → (end)"), unmatched["target"]);
+    }
+
+    [Fact]
+    public void ToJson_UncoveredFeasiblePath_HasStatusUncovered()
+    {
+        var json = CoverageJsonWriter.ToJson(Reports.SampleWithInfeasible());
+
+        var checkout = (JsonObject)((JsonArray)json["definitions"])[0];
+        var path = ((JsonArray)((JsonObject)((JsonArray)checkout["paths"])[0])["paths"]).Cast<JsonObject>()
+            .Single(p => ((JsonString)p["route"]).Value == "ReserveSeat → ReserveSeat → ProcessPayment → ProcessPayment → Confirm → (end)");
+        Assert.Equal(new JsonString("uncovered"), path["status"]);
     }
 
     [Fact]

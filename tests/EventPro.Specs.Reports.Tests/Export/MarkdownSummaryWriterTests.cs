@@ -15,6 +15,16 @@ public sealed class MarkdownSummaryWriterTests
     }
 
     [Fact]
+    public void ToMarkdown_DeclaredInfeasible_CountsItApartAndDoesNotListItAsUncovered()
+    {
+        var md = MarkdownSummaryWriter.ToMarkdown(Reports.SampleWithInfeasible());
+
+        Assert.DoesNotContain("ReleaseSeat --error--> (failed)", md);
+        Assert.Contains("- `ReserveSeat --error--> (failed)`", md);
+        Assert.Contains(", 1 infeasible |", md);
+    }
+
+    [Fact]
     public void AppendToStepSummary_VariableSet_AppendsToThatFile()
     {
         var file = Path.GetTempFileName();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using EventPro.Specs.Reports.Coverage;
 using EventPro.Specs.Reports.Html;
 
 namespace EventPro.Specs.Reports.Tests.Html;
@@ -82,6 +83,70 @@ public sealed partial class HtmlReportWriterTests
         // ProcessPayment is retried after 1 s, 2 s and 4 s (BackoffRate 2): the last events are 7 s in.
         Assert.Equal("+7.000 s", offsets[^1]);
         Assert.NotNull(declined.Descendants("summary").Single().Attribute("data-edges"));
+    }
+
+    [Fact]
+    public void ToHtml_DeclaredInfeasible_DrawsTheEdgeAsInfeasibleWithItsReason()
+    {
+        var document = Parse(HtmlReportWriter.ToHtml(Reports.SampleWithInfeasible()));
+
+        var edge = document.Descendants(Svg + "g").Single(g => (string?)g.Attribute("data-edge-id") == "ReleaseSeat--error-->(failed)");
+        Assert.Equal("edge infeasible", (string?)edge.Attribute("class"));
+        Assert.Contains("infeasible: " + Reports.ReleaseSeatNeverFails, edge.Element(Svg + "title")!.Value);
+    }
+
+    [Fact]
+    public void ToHtml_DeclaredInfeasiblePath_ShowsInfeasibleReasonInsteadOfNotCovered()
+    {
+        var document = Parse(HtmlReportWriter.ToHtml(Reports.SampleWithInfeasible()));
+
+        var row = document.Descendants("tr").Single(r => (string?)r.Attribute("data-route") == "ReserveSeat → ProcessPayment → ReleaseSeat → (failed)");
+        Assert.Equal("path infeasible", (string?)row.Attribute("class"));
+        Assert.Equal("infeasible: " + Reports.ReleaseSeatNeverFails, row.Elements("td").Last().Value);
+        var heading = document.Descendants("h4").First();
+        Assert.EndsWith("2 of 6 paths covered, 2 infeasible", heading.Value);
+    }
+
+    [Fact]
+    public void ToHtml_DeclaredInfeasible_ListsTheDeclarationsAndKeepsThemOutOfUncovered()
+    {
+        var document = Parse(HtmlReportWriter.ToHtml(Reports.SampleWithInfeasible()));
+
+        var section = document.Descendants("section").First();
+        var declared = section.Descendants("ul").Single(u => (string?)u.Attribute("class") == "declared").Elements("li").ToList();
+        Assert.Equal(4, declared.Count);
+        Assert.Equal("unmatched", (string?)declared.Single(li => li.Value.Contains("Nowhere", StringComparison.Ordinal)).Attribute("class"));
+        Assert.Contains("matches no path of the definition", declared.Single(li => li.Value.Contains("Nowhere", StringComparison.Ordinal)).Value);
+        var uncovered = section.Descendants("ul").Single(u => (string?)u.Attribute("class") == "uncovered").Elements("li").Select(li => li.Value).ToList();
+        Assert.DoesNotContain("ReleaseSeat --error--> (failed)", uncovered);
+        Assert.Contains("ReserveSeat --error--> (failed)", uncovered);
+    }
+
+    [Fact]
+    public void ToHtml_DeclaredInfeasibleButCovered_FlagsTheContradiction()
+    {
+        var model = Reports.Sample().WithInfeasible(id => id == "checkout"
+            ? [new InfeasibleDeclaration(CoverageItemKind.Path, "ReserveSeat → ProcessPayment → Confirm → (end)", "wrong")]
+            : []);
+
+        var document = Parse(HtmlReportWriter.ToHtml(model));
+
+        var item = document.Descendants("li").Single(li => (string?)li.Attribute("class") == "contradiction");
+        Assert.Contains("but covered by Happy checkout", item.Value);
+        var row = document.Descendants("tr").Single(r => (string?)r.Attribute("data-route") == "ReserveSeat → ProcessPayment → Confirm → (end)");
+        Assert.Equal("path covered", (string?)row.Attribute("class"));
+        Assert.Equal("Happy checkout (declared infeasible: wrong)", row.Elements("td").Last().Value);
+    }
+
+    [Fact]
+    public void ToHtml_NestedLevel_ShowsTheShortRouteWithTheFullOneAsItsTitle()
+    {
+        var document = Parse(HtmlReportWriter.ToHtml(Reports.Sample()));
+
+        var row = document.Descendants("tr").Single(r => (string?)r.Attribute("data-path-id") == "ForEachSeat/processor/Fanout/branch1#P1");
+        var route = row.Elements("td").ElementAt(2);
+        Assert.Equal("Notify → Log → (end)", route.Value);
+        Assert.Equal("ForEachSeat/processor/Fanout/branch1/Notify → ForEachSeat/processor/Fanout/branch1/Log → ForEachSeat/processor/Fanout/branch1/(end)", (string?)route.Attribute("title"));
     }
 
     [Fact]

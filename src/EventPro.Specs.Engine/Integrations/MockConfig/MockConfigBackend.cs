@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using EventPro.Specs.Engine.Errors;
 
 namespace EventPro.Specs.Engine.Integrations.MockConfig;
@@ -13,13 +12,11 @@ namespace EventPro.Specs.Engine.Integrations.MockConfig;
 /// </summary>
 /// <remarks>
 /// One backend may serve any number of executions, concurrently: the counters belong to the
-/// execution (keyed by the identity of its <see cref="ExecutionInfo"/>, which the engine creates
-/// once per execution), so two runs never share them, even when they have the same name and ARN.
+/// execution (kept in <see cref="TaskInvocation.ExecutionState{T}"/>, which lives and dies with the
+/// execution), so two runs never share them, even when they have the same name and ARN.
 /// </remarks>
 public sealed class MockConfigBackend : ITaskBackend
 {
-    private readonly ConditionalWeakTable<ExecutionInfo, InvocationCounters> _counters = new();
-
     /// <summary>Creates a backend answering with <paramref name="testCase"/>.</summary>
     public MockConfigBackend(MockTestCase testCase)
     {
@@ -53,7 +50,7 @@ public sealed class MockConfigBackend : ITaskBackend
             return ValueTask.FromResult<TaskOutcome?>(null);
         }
 
-        var index = _counters.GetValue(invocation.Execution, _ => new InvocationCounters()).Next(invocation.StateName);
+        var index = invocation.ExecutionState(this, static () => new InvocationCounters()).Next(invocation.StateName);
         if (response.ForInvocation(index) is { } outcome)
         {
             return ValueTask.FromResult<TaskOutcome?>(outcome);

@@ -5,6 +5,7 @@ using EventPro.Specs.Engine.Integrations;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Engine.Paths;
 using EventPro.Specs.Engine.Queries;
+using EventPro.Specs.Engine.Time;
 
 namespace EventPro.Specs.Engine.States.Task;
 
@@ -36,6 +37,7 @@ public sealed partial class TaskState
             TimeoutSeconds = timeout,
             HeartbeatSeconds = heartbeat,
             Loop = run.Run.Loop,
+            ExecutionStateBag = run.Run.BackendState,
         };
         var outcome = await InvokeAsync(invocation, timeout, run);
         if (outcome is null)
@@ -71,7 +73,7 @@ public sealed partial class TaskState
         }
 
         var callTask = call.AsTask();
-        var timer = System.Threading.Tasks.Task.Delay(TimeSpan.FromSeconds(timeout.Value), run.Run.Clock, timeoutCancellation.Token);
+        var timer = ClockDelay.WaitAsync(TimeSpan.FromSeconds(timeout.Value), run.Run.Clock, timeoutCancellation.Token);
         var first = await System.Threading.Tasks.Task.WhenAny(callTask, timer);
         if (first == callTask)
         {

@@ -18,7 +18,7 @@ public sealed partial class WaitState
         var delay = DelayFor(effective, run);
         if (delay > TimeSpan.Zero)
         {
-            await System.Threading.Tasks.Task.Delay(delay, run.Run.Clock, run.Branch.Cancellation);
+            await ClockDelay.WaitAsync(delay, run.Run.Clock, run.Branch.Cancellation);
         }
 
         if (IsJsonata)
