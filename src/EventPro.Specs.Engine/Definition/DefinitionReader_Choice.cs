@@ -1,4 +1,5 @@
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Queries;
 using EventPro.Specs.Engine.States;
 using EventPro.Specs.Engine.States.Choice;
 using EventPro.Specs.Engine.Time;
@@ -33,8 +34,21 @@ internal sealed partial class DefinitionReader
             AddTransition(ruleNode, "Next", next);
             var assign = ReadAssign(ruleNode);
             ruleNode.OptionalString("Comment");
-            var rule = node.Language == QueryLanguage.Jsonata ? ReadCondition(ruleNode) : ReadRule(ruleNode);
             var language = node.Language;
+            if (language == QueryLanguage.Jsonata)
+            {
+                var jsonataAssign = ReadJsonataAssign(ruleNode);
+                var branch = ReadConditionBranch(ruleNode, next);
+                ruleNode.RefuseUnknownFields("a Choice rule", field => ExplainRuleField(field, language, nested: false));
+                if (branch is not null)
+                {
+                    branches.Add(branch with { JsonataAssign = jsonataAssign });
+                }
+
+                continue;
+            }
+
+            var rule = ReadRule(ruleNode);
             ruleNode.RefuseUnknownFields("a Choice rule", field => ExplainRuleField(field, language, nested: false));
             if (rule is not null && next is not null)
             {
@@ -48,20 +62,35 @@ internal sealed partial class DefinitionReader
     }
 
     /// <summary>A JSONata rule's Condition: a <c>{% %}</c> expression (or a boolean), checked but not evaluated yet; the rule may also have Output.</summary>
-    private static ChoiceRule? ReadCondition(DefinitionNode node)
+    /// <summary>A JSONata rule: its Condition (an expression, or a literal true or false) and its own Output; null when either is wrong or Next is missing.</summary>
+    private ChoiceBranch? ReadConditionBranch(DefinitionNode node, string? next)
     {
-        node.Raw("Output");
+        var output = ReadJsonataTemplate(node, "Output");
         var condition = node.Raw("Condition");
         if (condition is null)
         {
             node.Report(AslCodes.MissingField, string.Empty, "a JSONata Choice rule needs a Condition such as \"{% $states.input.total > 100 %}\"");
-        }
-        else if (condition is not JsonBoolean && !node.IsExpression(condition))
-        {
-            node.Report(AslCodes.WrongType, "Condition", $"Condition must be a {{% %}} expression or a boolean, not {condition.ToJson()}");
+            return null;
         }
 
-        return null;
+        if (condition is not JsonBoolean && !node.IsExpression(condition))
+        {
+            node.Report(AslCodes.WrongType, "Condition", $"Condition must be a {{% %}} expression or a boolean, not {condition.ToJson()}");
+            return null;
+        }
+
+        var expression = ReadJsonataField(node, "Condition");
+        if (next is null || (condition is not JsonBoolean && expression is null))
+        {
+            return null;
+        }
+
+        return new ChoiceBranch(null, next, null, node.Pointer)
+        {
+            Condition = expression,
+            ConstantCondition = (condition as JsonBoolean)?.Value,
+            Output = output,
+        };
     }
 
     private ChoiceRule? ReadRule(DefinitionNode node)

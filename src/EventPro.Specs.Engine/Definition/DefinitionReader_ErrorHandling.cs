@@ -1,6 +1,7 @@
 using EventPro.Specs.Engine.ErrorHandling;
 using EventPro.Specs.Engine.Errors;
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Queries;
 using EventPro.Specs.Engine.States;
 using EventPro.Specs.Engine.Validation;
 
@@ -69,22 +70,24 @@ internal sealed partial class DefinitionReader
             var next = c.RequiredString("Next");
             AddTransition(c, "Next", next);
             var resultPath = OptionalPath.Root;
+            JsonataTemplate? output = null;
             if (c.Language == QueryLanguage.JsonPath)
             {
                 resultPath = ReadResultPath(c);
             }
             else
             {
-                c.Raw("Output");
+                output = ReadJsonataTemplate(c, "Output");
             }
 
             var assign = ReadAssign(c);
+            var jsonataAssign = ReadJsonataAssign(c);
             c.OptionalString("Comment");
             var language = c.Language;
             c.RefuseUnknownFields("a catcher", field => ExplainCatcherField(field, language));
             if (errors is not null && next is not null)
             {
-                catchers.Add(new Catcher(errors, next, resultPath, assign, c.Pointer));
+                catchers.Add(new Catcher(errors, next, resultPath, assign, c.Pointer) { Output = output, JsonataAssign = jsonataAssign });
             }
         }
 

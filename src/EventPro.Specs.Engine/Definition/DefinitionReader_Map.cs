@@ -1,5 +1,6 @@
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 using EventPro.Specs.Engine.States;
 using EventPro.Specs.Engine.States.Map;
 using EventPro.Specs.Engine.Validation;
@@ -106,18 +107,33 @@ internal sealed partial class DefinitionReader
     }
 
     /// <summary>Items, MaxConcurrency and the tolerated failures of a JSONata Map: literals or <c>{% %}</c> expressions (not evaluated yet).</summary>
-    private static MapSettings ReadJsonataMapSettings(DefinitionNode node, StateGraph processor)
+    private MapSettings ReadJsonataMapSettings(DefinitionNode node, StateGraph processor)
     {
-        node.Raw("ItemSelector");
-        if (node.Raw("Items") is { } items && items is not JsonArray && !node.IsExpression(items))
+        var itemSelector = ReadJsonataTemplate(node, "ItemSelector");
+        JsonataTemplate? compiledItems = null;
+        if (node.Raw("Items") is { } items)
         {
-            node.Report(AslCodes.WrongType, "Items", $"Items must be an array or a {{% %}} expression, not {items.TypeName}");
+            if (items is JsonArray || node.IsExpression(items))
+            {
+                compiledItems = ReadJsonataTemplate(node, "Items");
+            }
+            else
+            {
+                node.Report(AslCodes.WrongType, "Items", $"Items must be an array or a {{% %}} expression, not {items.TypeName}");
+            }
         }
 
         var maxConcurrency = node.OptionalInt("MaxConcurrency", 0, int.MaxValue, allowExpression: true) ?? 0;
         var toleratedCount = node.OptionalInt("ToleratedFailureCount", 0, int.MaxValue, allowExpression: true);
         var toleratedPercentage = ReadPercentage(node);
-        return new MapSettings(processor, OptionalPath.Root, maxConcurrency, null, toleratedCount, null, toleratedPercentage, null);
+        return new MapSettings(processor, OptionalPath.Root, maxConcurrency, null, toleratedCount, null, toleratedPercentage, null)
+        {
+            Items = compiledItems,
+            JsonataItemSelector = itemSelector,
+            MaxConcurrencyExpression = ReadJsonataField(node, "MaxConcurrency"),
+            ToleratedFailureCountExpression = ReadJsonataField(node, "ToleratedFailureCount"),
+            ToleratedFailurePercentageExpression = ReadJsonataField(node, "ToleratedFailurePercentage"),
+        };
     }
 
     private static double? ReadPercentage(DefinitionNode node)

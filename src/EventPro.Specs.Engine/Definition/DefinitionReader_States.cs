@@ -1,5 +1,6 @@
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 using EventPro.Specs.Engine.States;
 using EventPro.Specs.Engine.States.Fail;
 using EventPro.Specs.Engine.States.Parallel;
@@ -26,11 +27,6 @@ internal sealed partial class DefinitionReader
     {
         var type = node.RequiredString("Type");
         node.Language = ReadQueryLanguage(node, node.Language);
-        if (node.Language == QueryLanguage.Jsonata)
-        {
-            Unsupported(node.PointerOf("QueryLanguage"), name, "JSONata states are not supported by this engine version yet");
-        }
-
         if (type is null)
         {
             return null;
@@ -80,6 +76,7 @@ internal sealed partial class DefinitionReader
 
         var inputPath = OptionalPath.Root;
         var outputPath = OptionalPath.Root;
+        JsonataTemplate? output = null;
         if (paths && node.Language == QueryLanguage.JsonPath)
         {
             inputPath = ReadOptionalPath(node, "InputPath");
@@ -87,11 +84,11 @@ internal sealed partial class DefinitionReader
         }
         else if (paths)
         {
-            node.Raw("Output");
+            output = ReadJsonataTemplate(node, "Output");
         }
 
         var assign = ReadAssign(node);
-        return new StateCommon(name, node.Pointer, node.OptionalString("Comment"), node.Language, next, end, inputPath, outputPath, assign);
+        return new StateCommon(name, node.Pointer, node.OptionalString("Comment"), node.Language, next, end, inputPath, outputPath, assign, output, ReadJsonataAssign(node));
     }
 
     private PassState ReadPass(DefinitionNode node, StateCommon common)
@@ -122,11 +119,7 @@ internal sealed partial class DefinitionReader
         }
 
         node.Raw("Credentials");
-        if (!jsonPath)
-        {
-            node.Raw("Arguments");
-        }
-
+        var arguments = jsonPath ? null : ReadJsonataTemplate(node, "Arguments");
         return new TaskState(
             common,
             resource ?? string.Empty,
@@ -138,7 +131,12 @@ internal sealed partial class DefinitionReader
             timeout,
             timeoutPath,
             heartbeat,
-            heartbeatPath);
+            heartbeatPath)
+        {
+            Arguments = arguments,
+            TimeoutSecondsExpression = ReadJsonataField(node, "TimeoutSeconds"),
+            HeartbeatSecondsExpression = ReadJsonataField(node, "HeartbeatSeconds"),
+        };
     }
 
     private WaitState ReadWait(DefinitionNode node, StateCommon common)
@@ -187,7 +185,11 @@ internal sealed partial class DefinitionReader
 
         return jsonPath
             ? new WaitState(common, seconds, ReadPath(node, "SecondsPath"), timestamp, ReadPath(node, "TimestampPath"))
-            : new WaitState(common, seconds, null, timestamp, null);
+            : new WaitState(common, seconds, null, timestamp, null)
+            {
+                SecondsExpression = ReadJsonataField(node, "Seconds"),
+                TimestampExpression = ReadJsonataField(node, "Timestamp"),
+            };
     }
 
     private FailState ReadFail(DefinitionNode node, StateCommon common)
@@ -196,7 +198,14 @@ internal sealed partial class DefinitionReader
         var cause = node.OptionalString("Cause");
         if (node.Language == QueryLanguage.Jsonata)
         {
-            return new FailState(common, error, null, cause, null);
+            // An expression is evaluated when the state runs; the plain field then holds no text.
+            var errorExpression = ReadJsonataField(node, "Error");
+            var causeExpression = ReadJsonataField(node, "Cause");
+            return new FailState(common, errorExpression is null ? error : null, null, causeExpression is null ? cause : null, null)
+            {
+                ErrorExpression = errorExpression,
+                CauseExpression = causeExpression,
+            };
         }
 
         var errorPath = ReadPath(node, "ErrorPath");
@@ -222,11 +231,7 @@ internal sealed partial class DefinitionReader
         }
 
         var jsonPath = node.Language == QueryLanguage.JsonPath;
-        if (!jsonPath)
-        {
-            node.Raw("Arguments");
-        }
-
+        var arguments = jsonPath ? null : ReadJsonataTemplate(node, "Arguments");
         return new ParallelState(
             common,
             branches,
@@ -234,7 +239,10 @@ internal sealed partial class DefinitionReader
             jsonPath ? ReadTemplate(node, "ResultSelector") : null,
             jsonPath ? ReadResultPath(node) : OptionalPath.Root,
             ReadRetriers(node),
-            ReadCatchers(node));
+            ReadCatchers(node))
+        {
+            Arguments = arguments,
+        };
     }
 
     /// <summary>The Assign block: a template of variables in a JSONPath state, any values (with <c>{% %}</c> expressions) in a JSONata one.</summary>

@@ -14,4 +14,10 @@ public sealed class EvaluationException : StatesException
 
     /// <summary>The detail message, without the state prefix.</summary>
     public string Detail { get; }
+
+    /// <summary>
+    /// The field the failure is about, as AWS names it in an EvaluationFailed event's
+    /// <c>location</c> (e.g. <c>Output/result</c>, <c>Items</c>), or null when AWS gives none.
+    /// </summary>
+    public string? Location { get; init; }
 }

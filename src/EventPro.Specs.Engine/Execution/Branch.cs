@@ -48,7 +48,7 @@ internal sealed class Branch
         {
             Cancellation.ThrowIfCancellationRequested();
             var entered = Append(new HistoryEvent(Run.NextEventId, Cursor, Run.Now, state.EnteredEventType) { Name = state.Name, Input = input });
-            var stateRun = new StateRun(this, state, input, entered.Id);
+            var stateRun = new StateRun(this, state, input, entered);
             StateOutcome outcome;
             try
             {

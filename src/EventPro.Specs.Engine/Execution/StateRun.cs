@@ -1,6 +1,9 @@
 using EventPro.Specs.Engine.Errors;
+using EventPro.Specs.Engine.History;
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Jsonata;
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 using EventPro.Specs.Engine.States;
 using EventPro.Specs.Engine.Time;
 
@@ -15,12 +18,13 @@ internal sealed class StateRun : IEvaluationContext
     private JsonValue? _context;
     private int _contextRetryCount = -1;
 
-    public StateRun(Branch branch, State state, JsonValue rawInput, long enteredEventId)
+    public StateRun(Branch branch, State state, JsonValue rawInput, HistoryEvent entered)
     {
         Branch = branch;
         State = state;
         RawInput = rawInput;
-        EnteredEventId = enteredEventId;
+        EnteredEventId = entered.Id;
+        EnteredPreviousEventId = entered.PreviousEventId;
         EnteredTime = branch.Run.Now;
     }
 
@@ -33,6 +37,12 @@ internal sealed class StateRun : IEvaluationContext
     public JsonValue RawInput { get; }
 
     public long EnteredEventId { get; }
+
+    /// <summary>The event the entered event follows (an EvaluationFailed event links to it, as AWS records).</summary>
+    public long EnteredPreviousEventId { get; }
+
+    /// <summary>Whether an EvaluationFailed event was recorded for this state (a Map or Parallel then records its failed event even though it never started).</summary>
+    public bool EvaluationFailed { get; private set; }
 
     public DateTimeOffset EnteredTime { get; }
 
@@ -71,15 +81,44 @@ internal sealed class StateRun : IEvaluationContext
     /// Turns an ASL error raised while running the state into its failure: evaluation failures get
     /// AWS's "An error occurred while executing the state …" cause; others keep theirs.
     /// </summary>
-    public StateOutcome Fail(StatesException e) =>
-        e is EvaluationException evaluation ? StateOutcome.Fail(e.Error, Describe(evaluation.Detail)) : StateOutcome.Fail(e.Error, e.Cause);
+    public StateOutcome Fail(StatesException e)
+    {
+        if (e is not EvaluationException evaluation)
+        {
+            return StateOutcome.Fail(e.Error, e.Cause);
+        }
 
-    /// <summary>A successful outcome whose output passes AWS's payload quota, or the quota's failure.</summary>
+        var cause = Describe(evaluation.Detail);
+        if (e.Error == StatesErrors.QueryEvaluationError)
+        {
+            RecordEvaluationFailed(evaluation, cause);
+        }
+
+        return StateOutcome.Fail(e.Error, cause);
+    }
+
+    /// <summary>
+    /// The environment of a JSONata expression of this state: <c>$states</c> (input, context and,
+    /// where they apply, result or errorOutput), the variables of the state's scope, the execution
+    /// clock's now and the execution's seeded random source.
+    /// </summary>
+    public JsonataEnvironment Jsonata(JsonValue? result = null, JsonValue? errorOutput = null) =>
+        EnvironmentWith(StatesVariable.Build(RawInput, ContextObject, result, errorOutput));
+
+    /// <summary>The environment of a Map's ItemSelector for one item: <c>$states.context.Map.Item</c> is set.</summary>
+    public JsonataEnvironment JsonataForMapItem(int index, JsonValue item) =>
+        EnvironmentWith(StatesVariable.Build(RawInput, BuildContext((index, item))));
+
+    /// <summary>A successful outcome whose output and assigned variables pass AWS's size quotas, or the quota's failure.</summary>
     public StateOutcome CheckPayload(StateOutcome outcome)
     {
         if (!outcome.Failed)
         {
             CheckPayloadSize(outcome.Output!);
+            if (outcome.Assigned is { } assigned)
+            {
+                VariableLimits.Check(State.Name, assigned, Branch.Variables);
+            }
         }
 
         return outcome;
@@ -95,6 +134,28 @@ internal sealed class StateRun : IEvaluationContext
         {
             throw new StatesException(StatesErrors.DataLimitExceeded, $"The state/task '{State.Name}' returned a result with a size exceeding the maximum number of bytes service limit.");
         }
+    }
+
+    private JsonataEnvironment EnvironmentWith(JsonObject states) =>
+        new(Run.Now, Random, new JsonataBindings(states, Branch.Variables));
+
+    /// <summary>
+    /// AWS records a JSONata evaluation failure as an EvaluationFailed event (error, cause, location,
+    /// state) before the state's failed or the execution's failed event. It links to the event the
+    /// state's entered event follows, and the branch continues from it (recorded on AWS:
+    /// shared/conformance/aws-recorded, e.g. test_undefined_reference and test_map_state_items_eval_jsonata_fail_*).
+    /// </summary>
+    private void RecordEvaluationFailed(EvaluationException evaluation, string cause)
+    {
+        var recorded = Run.Record(new HistoryEvent(Run.NextEventId, EnteredPreviousEventId, Run.Now, HistoryEventType.EvaluationFailed)
+        {
+            Name = State.Name,
+            Error = evaluation.Error,
+            Cause = cause,
+            Location = evaluation.Location,
+        });
+        Branch.Cursor = recorded.Id;
+        EvaluationFailed = true;
     }
 
     private JsonObject BuildContext((int Index, JsonValue Value)? mapItem)

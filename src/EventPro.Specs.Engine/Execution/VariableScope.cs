@@ -27,6 +27,27 @@ internal sealed class VariableScope
         return false;
     }
 
+    /// <summary>Every variable this scope can read, an inner value hiding an outer one of the same name.</summary>
+    public IEnumerable<KeyValuePair<string, JsonValue>> Visible()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var scope = this; scope is not null; scope = scope._parent)
+        {
+            if (scope._values is null)
+            {
+                continue;
+            }
+
+            foreach (var pair in scope._values)
+            {
+                if (seen.Add(pair.Key))
+                {
+                    yield return pair;
+                }
+            }
+        }
+    }
+
     public void Set(JsonObject assignments)
     {
         _values ??= new Dictionary<string, JsonValue>(StringComparer.Ordinal);

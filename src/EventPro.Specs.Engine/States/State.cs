@@ -1,5 +1,6 @@
 using EventPro.Specs.Engine.Definition;
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 
 namespace EventPro.Specs.Engine.States;
 
@@ -20,6 +21,8 @@ public abstract partial class State
         InputPath = common.InputPath;
         OutputPath = common.OutputPath;
         Assign = common.Assign;
+        Output = common.Output;
+        JsonataAssign = common.JsonataAssign;
     }
 
     /// <summary>The state's name (its key in States).</summary>
@@ -46,8 +49,17 @@ public abstract partial class State
     /// <summary>OutputPath (JSONPath states); <see cref="OptionalPath.Root"/> when absent.</summary>
     public OptionalPath OutputPath { get; }
 
-    /// <summary>The compiled Assign block, or null.</summary>
+    /// <summary>The compiled Assign block of a JSONPath state, or null.</summary>
     public PayloadTemplate? Assign { get; }
+
+    /// <summary>The Output field of a JSONata state, or null (the default output then applies).</summary>
+    public JsonataTemplate? Output { get; }
+
+    /// <summary>The Assign block of a JSONata state, or null.</summary>
+    public JsonataTemplate? JsonataAssign { get; }
+
+    /// <summary>Whether the state runs JSONata (Arguments, Output, <c>{% %}</c>) rather than JSONPath.</summary>
+    public bool IsJsonata => QueryLanguage == QueryLanguage.Jsonata;
 
     /// <summary>The ASL type name, e.g. <c>Pass</c>.</summary>
     public abstract string Type { get; }

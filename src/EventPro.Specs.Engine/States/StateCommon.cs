@@ -1,5 +1,6 @@
 using EventPro.Specs.Engine.Definition;
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 
 namespace EventPro.Specs.Engine.States;
 
@@ -13,4 +14,6 @@ internal sealed record StateCommon(
     bool End,
     OptionalPath InputPath,
     OptionalPath OutputPath,
-    PayloadTemplate? Assign);
+    PayloadTemplate? Assign,
+    JsonataTemplate? Output,
+    JsonataTemplate? JsonataAssign);

@@ -1,7 +1,9 @@
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.History;
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Jsonata;
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 
 namespace EventPro.Specs.Engine.States;
 
@@ -25,6 +27,21 @@ public abstract partial class State
 
     /// <summary>Applies OutputPath to the state's result-merged value.</summary>
     internal JsonValue ApplyOutputPath(JsonValue value, StateRun run) => OutputPath.Select(value, run);
+
+    /// <summary>
+    /// The end of a JSONata state: Assign and Output are evaluated in the same environment, so both
+    /// see the variables as they were when the state was entered (the new values are visible from
+    /// the next state on: "Passing data between states with variables", "Evaluation of variables").
+    /// Without Output the state's output is <paramref name="defaultOutput"/>: the input for Pass,
+    /// Wait, Choice and Succeed, <c>$states.result</c> for Task, Parallel and Map,
+    /// <c>$states.errorOutput</c> for a catcher ("Transforming data with JSONata", Output).
+    /// </summary>
+    internal static StateOutcome FinishJsonata(JsonataEnvironment environment, JsonValue defaultOutput, string? next, JsonataTemplate? output, JsonataTemplate? assign)
+    {
+        var assigned = (JsonObject?)assign?.Evaluate(environment);
+        var value = output?.Evaluate(environment) ?? defaultOutput;
+        return StateOutcome.Continue(value, next, assigned);
+    }
 
     /// <summary>Evaluates Assign against <paramref name="source"/> (the state's result in JSONPath states).</summary>
     internal JsonObject? EvaluateAssign(PayloadTemplate? assign, JsonValue source, IEvaluationContext context) =>

@@ -1,5 +1,6 @@
 using EventPro.Specs.Engine.ErrorHandling;
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 
 namespace EventPro.Specs.Engine.States;
 
@@ -18,6 +19,9 @@ public abstract partial class TaskLikeState : State
 
     /// <summary>Parameters (for Map: ItemSelector or the legacy Parameters), or null.</summary>
     public PayloadTemplate? Parameters { get; }
+
+    /// <summary>Arguments of a JSONata Task or Parallel (the task's input, the branches' input), or null: the state input is then used.</summary>
+    public JsonataTemplate? Arguments { get; init; }
 
     /// <summary>ResultSelector, or null.</summary>
     public PayloadTemplate? ResultSelector { get; }

@@ -12,7 +12,8 @@ namespace EventPro.Specs.Engine.States;
 /// an error the first retrier whose ErrorEquals matches decides (each retrier counts its own
 /// attempts; once it is exhausted the error goes to the catchers, not to later retriers); the wait
 /// follows <see cref="RetryDelay"/> on the execution clock; then the first matching catcher sends
-/// the error output <c>{"Error","Cause"}</c> through its ResultPath to its Next.
+/// the error output <c>{"Error","Cause"}</c> through its ResultPath (JSONPath) or its Output and
+/// Assign, which see it as <c>$states.errorOutput</c> (JSONata), to its Next.
 /// </summary>
 public abstract partial class TaskLikeState
 {
@@ -106,6 +107,11 @@ public abstract partial class TaskLikeState
             }
 
             var error = errorOutput.Build();
+            if (IsJsonata)
+            {
+                return FinishJsonata(run.Jsonata(errorOutput: error), error, catcher.Next, catcher.Output, catcher.JsonataAssign);
+            }
+
             var output = catcher.ResultPath.IsNull ? run.RawInput : ResultPathMerge.Apply(catcher.ResultPath.ReferencePath!, run.RawInput, error);
             var assigned = EvaluateAssign(catcher.Assign, error, run);
             return StateOutcome.Continue(output, catcher.Next, assigned);
@@ -114,9 +120,26 @@ public abstract partial class TaskLikeState
         return failure;
     }
 
-    /// <summary>ResultSelector, ResultPath and OutputPath on a successful result; Assign sees the selected result.</summary>
+    /// <summary>The input the state's work starts from: the state input after InputPath (JSONPath), or the raw input (JSONata).</summary>
+    internal JsonValue EffectiveInput(StateRun run) => IsJsonata ? run.RawInput : ApplyInputPath(run);
+
+    /// <summary>The task's or branches' input: Parameters on the effective input (JSONPath) or Arguments (JSONata); the effective input when absent.</summary>
+    internal JsonValue BuildInput(StateRun run, JsonValue effective) => IsJsonata
+        ? Arguments?.Evaluate(run.Jsonata()) ?? effective
+        : Parameters?.Evaluate(effective, run) ?? effective;
+
+    /// <summary>
+    /// On a successful result: ResultSelector, ResultPath and OutputPath, Assign seeing the selected
+    /// result (JSONPath); or Output (default <c>$states.result</c>) and Assign, both seeing
+    /// <c>$states.result</c> (JSONata).
+    /// </summary>
     internal StateOutcome Finish(StateRun run, JsonValue result)
     {
+        if (IsJsonata)
+        {
+            return FinishJsonata(run.Jsonata(result: result), result, Next, Output, JsonataAssign);
+        }
+
         var selected = ResultSelector?.Evaluate(result, run) ?? result;
         var assigned = EvaluateAssign(Assign, selected, run);
         var merged = ResultPath.IsNull ? run.RawInput : ResultPathMerge.Apply(ResultPath.ReferencePath!, run.RawInput, selected);

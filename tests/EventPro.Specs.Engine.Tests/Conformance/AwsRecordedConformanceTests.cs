@@ -43,11 +43,6 @@ public class AwsRecordedConformanceTests
     public void RecordedExecution_RunsAsOnAws(string file)
     {
         var c = ConformanceCase.Load(file);
-        if (c.QueryLanguage != "JSONPath")
-        {
-            Assert.Skip("JSONata and mixed cases are skipped until the engine's JSONata support lands (issue 9).");
-        }
-
         var difference = ConformanceRunner.Run(c);
         var known = KnownFailures.Load();
         if (known.TryGetValue(c.FileName, out var reason))

@@ -42,11 +42,31 @@ public sealed class DefinitionReaderTests
     }
 
     [Fact]
-    public void Parse_JsonataState_IsRefusedAsNotSupportedYet()
+    public void Parse_JsonataState_Runs()
     {
-        var e = Assert.Throws<DefinitionException>(() => StateMachine.Parse("""{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":1,"End":true}}}"""));
+        var machine = StateMachine.Parse("""{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":1,"End":true}}}""");
 
-        Assert.Equal(AslCodes.NotSupportedByEngine, e.Code);
+        Assert.True(machine.Graph.States["A"].IsJsonata);
+    }
+
+    [Fact]
+    public void Parse_JsonataExpressionThatDoesNotCompile_IsAnInvalidValue()
+    {
+        var e = Assert.Throws<DefinitionException>(() => StateMachine.Parse("""{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Wait","Seconds":"{% $x + %}","End":true}}}"""));
+
+        Assert.Equal(AslCodes.InvalidValue, e.Code);
+        Assert.Equal("/States/A/Seconds", e.Pointer);
+    }
+
+    [Fact]
+    public void Check_JsonataExpressionThatDoesNotCompile_IsReported()
+    {
+        var map = new JsonSourceMap();
+        var root = (JsonObject)JsonParser.Parse("""{"QueryLanguage":"JSONata","StartAt":"A","States":{"A":{"Type":"Pass","Output":{"a":"{% $x + %}"},"End":true}}}""", map);
+
+        var problem = Assert.Single(DefinitionReader.Check(root, map, null));
+        Assert.Equal(AslCodes.InvalidValue, problem.Code);
+        Assert.Equal("/States/A/Output/a", problem.Pointer);
     }
 
     [Fact]

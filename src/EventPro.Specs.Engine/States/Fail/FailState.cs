@@ -1,4 +1,5 @@
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 
 namespace EventPro.Specs.Engine.States.Fail;
 
@@ -28,4 +29,10 @@ public sealed partial class FailState : State
 
     /// <summary>CausePath (a path or intrinsic function), or null.</summary>
     public PathExpression? CausePath { get; }
+
+    /// <summary>Error written as a JSONata expression (a JSONata state), or null.</summary>
+    public JsonataField? ErrorExpression { get; init; }
+
+    /// <summary>Cause written as a JSONata expression (a JSONata state), or null.</summary>
+    public JsonataField? CauseExpression { get; init; }
 }

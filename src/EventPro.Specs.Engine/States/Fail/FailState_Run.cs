@@ -4,14 +4,23 @@ using EventPro.Specs.Engine.Paths;
 
 namespace EventPro.Specs.Engine.States.Fail;
 
-/// <summary>Running a Fail state: the error and cause, fixed or read from the raw input by ErrorPath/CausePath.</summary>
+/// <summary>
+/// Running a Fail state: the error and cause, fixed, read from the raw input by ErrorPath/CausePath
+/// (JSONPath), or given by expressions that must produce strings (JSONata).
+/// </summary>
 public sealed partial class FailState
 {
     internal override ValueTask<StateOutcome> RunAsync(StateRun run)
     {
-        var error = Error ?? Read(ErrorPath, "ErrorPath", run);
-        var cause = Cause ?? Read(CausePath, "CausePath", run);
-        return ValueTask.FromResult(StateOutcome.Fail(error, cause));
+        if (IsJsonata && (ErrorExpression is not null || CauseExpression is not null))
+        {
+            var environment = run.Jsonata();
+            var error = Error ?? (ErrorExpression?.EvaluateAs(JsonKind.String, environment) as JsonString)?.Value;
+            var cause = Cause ?? (CauseExpression?.EvaluateAs(JsonKind.String, environment) as JsonString)?.Value;
+            return ValueTask.FromResult(StateOutcome.Fail(error, cause));
+        }
+
+        return ValueTask.FromResult(StateOutcome.Fail(Error ?? Read(ErrorPath, "ErrorPath", run), Cause ?? Read(CausePath, "CausePath", run)));
     }
 
     private static string? Read(PathExpression? path, string field, StateRun run)

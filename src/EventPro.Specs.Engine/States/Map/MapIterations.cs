@@ -45,45 +45,17 @@ internal sealed class MapIterations
         var failures = 0;
         BranchOutcome firstFailure = default;
         var next = 0;
-        while (next < _items.Count || inFlight.Count > 0)
+        try
         {
-            while (next < _items.Count && inFlight.Count < limit && !stop.IsCancellationRequested)
-            {
-                var iteration = RunOneAsync(next++, stop.Token);
-                if (iteration.IsCompleted)
-                {
-                    if (Count(iteration.Result, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
-                    {
-                        await stop.CancelAsync();
-                    }
-                }
-                else
-                {
-                    inFlight.Add(iteration.AsTask());
-                }
-            }
-
-            if (inFlight.Count == 0)
-            {
-                break;
-            }
-
-            var done = await System.Threading.Tasks.Task.WhenAny(inFlight);
-            inFlight.Remove(done);
-            BranchOutcome outcome;
-            try
-            {
-                outcome = await done;
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested && !_run.Branch.Cancellation.IsCancellationRequested)
-            {
-                continue;
-            }
-
-            if (Count(outcome, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
-            {
-                await stop.CancelAsync();
-            }
+            await RunIterationsAsync();
+        }
+        catch (StatesException)
+        {
+            // An item's ItemSelector failed: the state fails with that error, so the iterations already
+            // running are stopped and awaited first (none may record events after the state's failure).
+            StopSiblings(stop);
+            await DrainAsync(inFlight);
+            throw;
         }
 
         if (stop.IsCancellationRequested && !_run.Branch.Cancellation.IsCancellationRequested)
@@ -92,6 +64,72 @@ internal sealed class MapIterations
         }
 
         return BranchOutcome.Success(JsonArray.Adopt(Array.ConvertAll(_outputs, o => o ?? JsonNull.Instance)));
+
+        async ValueTask RunIterationsAsync()
+        {
+            while (next < _items.Count || inFlight.Count > 0)
+            {
+                while (next < _items.Count && inFlight.Count < limit && !stop.IsCancellationRequested)
+                {
+                    var iteration = RunOneAsync(next++, stop.Token);
+                    if (iteration.IsCompleted)
+                    {
+                        if (Count(iteration.Result, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
+                        {
+                            StopSiblings(stop);
+                        }
+                    }
+                    else
+                    {
+                        inFlight.Add(iteration.AsTask());
+                    }
+                }
+
+                if (inFlight.Count == 0)
+                {
+                    break;
+                }
+
+                var done = await System.Threading.Tasks.Task.WhenAny(inFlight);
+                inFlight.Remove(done);
+                BranchOutcome outcome;
+                try
+                {
+                    outcome = await done;
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested && !_run.Branch.Cancellation.IsCancellationRequested)
+                {
+                    continue;
+                }
+
+                if (Count(outcome, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
+                {
+                    StopSiblings(stop);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Stops the other iterations inline, on the loop thread: CancelAsync runs the callbacks (their
+    /// timers' removal) on the thread pool, leaving a moment where the loop sees no work, no timer and
+    /// no outside work, and fails the execution as "waiting for nothing" (or lets the virtual clock jump).
+    /// </summary>
+    private static void StopSiblings(CancellationTokenSource stop) => stop.Cancel();
+
+    private static async ValueTask DrainAsync(List<System.Threading.Tasks.Task<BranchOutcome>> inFlight)
+    {
+        foreach (var running in inFlight)
+        {
+            try
+            {
+                await running;
+            }
+            catch (Exception e) when (e is OperationCanceledException or StatesException)
+            {
+                // Stopped because a sibling's ItemSelector failed; its own outcome no longer matters.
+            }
+        }
     }
 
     /// <summary>Counts an iteration's end; true when the failures now exceed what the state tolerates.</summary>
@@ -121,7 +159,7 @@ internal sealed class MapIterations
     {
         var item = _items[index];
         var exec = _run.Run;
-        var input = _state.Parameters?.Evaluate(_effectiveInput, _run.ForMapItem(index, item)) ?? item;
+        var input = _state.SelectItem(_run, _effectiveInput, index, item);
         var started = exec.Record(new HistoryEvent(exec.NextEventId, _mapCursor, exec.Now, HistoryEventType.MapIterationStarted) { Name = _state.Name, Index = index });
         var branch = new Branch(exec, _state.ItemProcessor, new VariableScope(_run.Branch.Variables), started.Id, cancellation);
         var outcome = await branch.RunAsync(input);

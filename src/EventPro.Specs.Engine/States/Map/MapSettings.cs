@@ -1,4 +1,5 @@
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 
 namespace EventPro.Specs.Engine.States.Map;
 
@@ -19,4 +20,20 @@ public sealed record MapSettings(
     int? ToleratedFailureCount,
     PathExpression? ToleratedFailureCountPath,
     double? ToleratedFailurePercentage,
-    PathExpression? ToleratedFailurePercentagePath);
+    PathExpression? ToleratedFailurePercentagePath)
+{
+    /// <summary>Items of a JSONata Map: a JSON array or an expression giving one; null means the state input.</summary>
+    public JsonataTemplate? Items { get; init; }
+
+    /// <summary>ItemSelector of a JSONata Map (it sees <c>$states.context.Map.Item</c>), or null.</summary>
+    public JsonataTemplate? JsonataItemSelector { get; init; }
+
+    /// <summary>MaxConcurrency written as a JSONata expression, or null.</summary>
+    public JsonataField? MaxConcurrencyExpression { get; init; }
+
+    /// <summary>ToleratedFailureCount written as a JSONata expression, or null.</summary>
+    public JsonataField? ToleratedFailureCountExpression { get; init; }
+
+    /// <summary>ToleratedFailurePercentage written as a JSONata expression, or null.</summary>
+    public JsonataField? ToleratedFailurePercentageExpression { get; init; }
+}

@@ -4,6 +4,7 @@ using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.History;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 
 namespace EventPro.Specs.Engine.States.Map;
 
@@ -17,16 +18,9 @@ public sealed partial class MapState
 {
     internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
     {
-        var effective = ApplyInputPath(run);
-        var itemsValue = Settings.ItemsPath.Select(effective, run);
-        if (itemsValue is not JsonArray items)
-        {
-            throw new EvaluationException(StatesErrors.Runtime, $"Map state input must be an array but was: {itemsValue.ToJson()}");
-        }
-
-        var maxConcurrency = ReadCount(Settings.MaxConcurrency, Settings.MaxConcurrencyPath, "MaxConcurrencyPath", effective, run);
-        var toleratedCount = Settings.ToleratedFailureCountPath is null ? Settings.ToleratedFailureCount : ReadCount(0, Settings.ToleratedFailureCountPath, "ToleratedFailureCountPath", effective, run);
-        var toleratedPercentage = Settings.ToleratedFailurePercentagePath is null ? Settings.ToleratedFailurePercentage : ReadCount(0, Settings.ToleratedFailurePercentagePath, "ToleratedFailurePercentagePath", effective, run);
+        var effective = EffectiveInput(run);
+        var items = SelectItems(effective, run);
+        var (maxConcurrency, toleratedCount, toleratedPercentage) = IsJsonata ? JsonataLimits(run) : JsonPathLimits(effective, run);
 
         var owner = run.Branch;
         var exec = run.Run;
@@ -47,12 +41,68 @@ public sealed partial class MapState
         return Finish(run, result.Output!);
     }
 
+    /// <summary>
+    /// The input of one iteration: ItemSelector (or the legacy Parameters) on the effective input with
+    /// <c>$$.Map.Item</c> set (JSONPath), or ItemSelector with <c>$states.context.Map.Item</c> set
+    /// (JSONata); the item itself when there is none.
+    /// </summary>
+    internal JsonValue SelectItem(StateRun run, JsonValue effective, int index, JsonValue item) => IsJsonata
+        ? Settings.JsonataItemSelector?.Evaluate(run.JsonataForMapItem(index, item)) ?? item
+        : Parameters?.Evaluate(effective, run.ForMapItem(index, item)) ?? item;
+
     internal override void RecordFinalFailure(StateRun run)
     {
-        if (run.Started)
+        if (run.Started || run.EvaluationFailed)
         {
             run.Branch.Append(new HistoryEvent(run.Run.NextEventId, run.Branch.Cursor, run.Run.Now, HistoryEventType.MapStateFailed));
         }
+    }
+
+    /// <summary>
+    /// The items: ItemsPath on the effective input (JSONPath), or Items, a JSON array or an
+    /// expression that must give one, defaulting to the state input (JSONata, "Map state": Items).
+    /// A JSONata Map fails with States.QueryEvaluationError where a JSONPath one fails with
+    /// States.Runtime (recorded on AWS: test_map_state_items_input_types_*, test_map_state_items_eval_jsonata_fail_*).
+    /// </summary>
+    private JsonArray SelectItems(JsonValue effective, StateRun run)
+    {
+        if (!IsJsonata)
+        {
+            var selected = Settings.ItemsPath.Select(effective, run);
+            return selected as JsonArray ?? throw new EvaluationException(StatesErrors.Runtime, $"Map state input must be an array but was: {selected.ToJson()}");
+        }
+
+        if (Settings.Items is null)
+        {
+            return effective as JsonArray ?? throw QueryEvaluationErrors.Runtime($"Map state input must be an array but was: {effective.ToJson()}");
+        }
+
+        var items = Settings.Items.Evaluate(run.Jsonata());
+        return items as JsonArray ?? throw QueryEvaluationErrors.UnexpectedType(Settings.Items.Expression!, "array", items);
+    }
+
+    private (int MaxConcurrency, int? ToleratedCount, double? ToleratedPercentage) JsonPathLimits(JsonValue effective, StateRun run) =>
+    (
+        ReadCount(Settings.MaxConcurrency, Settings.MaxConcurrencyPath, "MaxConcurrencyPath", effective, run),
+        Settings.ToleratedFailureCountPath is null ? Settings.ToleratedFailureCount : ReadCount(0, Settings.ToleratedFailureCountPath, "ToleratedFailureCountPath", effective, run),
+        Settings.ToleratedFailurePercentagePath is null ? Settings.ToleratedFailurePercentage : ReadCount(0, Settings.ToleratedFailurePercentagePath, "ToleratedFailurePercentagePath", effective, run));
+
+    /// <summary>MaxConcurrency, ToleratedFailureCount and ToleratedFailurePercentage, each a number or an expression.</summary>
+    private (int MaxConcurrency, int? ToleratedCount, double? ToleratedPercentage) JsonataLimits(StateRun run)
+    {
+        var environment = run.Jsonata();
+        var maxConcurrency = Settings.MaxConcurrencyExpression is { } max ? (int)max.EvaluateInteger(environment, 0, int.MaxValue) : Settings.MaxConcurrency;
+        var toleratedCount = Settings.ToleratedFailureCountExpression is { } count ? (int)count.EvaluateInteger(environment, 0, int.MaxValue) : Settings.ToleratedFailureCount;
+        var toleratedPercentage = Settings.ToleratedFailurePercentage;
+        if (Settings.ToleratedFailurePercentageExpression is { } percentage)
+        {
+            var value = percentage.Evaluate(environment);
+            toleratedPercentage = value is JsonNumber { Value: >= 0 and <= 100 } n
+                ? n.Value
+                : throw QueryEvaluationErrors.UnexpectedType(percentage, "number between 0 and 100", value);
+        }
+
+        return (maxConcurrency, toleratedCount, toleratedPercentage);
     }
 
     /// <summary>A count from a fixed field or a path; AWS accepts a number or a string holding an integer.</summary>

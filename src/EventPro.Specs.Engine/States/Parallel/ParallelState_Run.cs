@@ -6,7 +6,8 @@ namespace EventPro.Specs.Engine.States.Parallel;
 
 /// <summary>
 /// Running one attempt of a Parallel state: every branch gets the same input and its own variable
-/// scope; the output is the array of branch outputs in branch order. When a branch fails, the others
+/// scope (it reads the outer variables; its assignments stay inside it); the output is the array of
+/// branch outputs in branch order (Parameters or, in JSONata, Arguments shape the branches' input). When a branch fails, the others
 /// are stopped and the state fails with that branch's error (AWS records ParallelStateFailed; it
 /// never records ParallelStateSucceeded).
 /// </summary>
@@ -14,8 +15,7 @@ public sealed partial class ParallelState
 {
     internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
     {
-        var effective = ApplyInputPath(run);
-        var branchInput = Parameters?.Evaluate(effective, run) ?? effective;
+        var branchInput = BuildInput(run, EffectiveInput(run));
         var owner = run.Branch;
         var exec = run.Run;
         var started = owner.Append(new HistoryEvent(exec.NextEventId, owner.Cursor, exec.Now, HistoryEventType.ParallelStateStarted));
@@ -49,7 +49,8 @@ public sealed partial class ParallelState
             {
                 failedIndex = i;
                 failure = outcome;
-                await stop.CancelAsync();
+                // Inline, on the loop thread (see MapIterations.StopSiblings): CancelAsync would leave the loop idle meanwhile.
+                stop.Cancel();
             }
             else if (!outcome.Failed)
             {
@@ -69,7 +70,7 @@ public sealed partial class ParallelState
 
     internal override void RecordFinalFailure(StateRun run)
     {
-        if (run.Started)
+        if (run.Started || run.EvaluationFailed)
         {
             run.Branch.Append(new HistoryEvent(run.Run.NextEventId, run.Branch.Cursor, run.Run.Now, HistoryEventType.ParallelStateFailed));
         }

@@ -1,5 +1,6 @@
 using EventPro.Specs.Engine.ErrorHandling;
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 
 namespace EventPro.Specs.Engine.States.Task;
 
@@ -44,4 +45,10 @@ public sealed partial class TaskState : TaskLikeState
 
     /// <summary>HeartbeatSecondsPath, or null.</summary>
     public PathExpression? HeartbeatSecondsPath { get; }
+
+    /// <summary>TimeoutSeconds written as a JSONata expression, or null.</summary>
+    public JsonataField? TimeoutSecondsExpression { get; init; }
+
+    /// <summary>HeartbeatSeconds written as a JSONata expression, or null.</summary>
+    public JsonataField? HeartbeatSecondsExpression { get; init; }
 }

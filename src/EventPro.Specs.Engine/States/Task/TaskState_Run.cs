@@ -4,14 +4,15 @@ using EventPro.Specs.Engine.History;
 using EventPro.Specs.Engine.Integrations;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 using EventPro.Specs.Engine.Time;
 
 namespace EventPro.Specs.Engine.States.Task;
 
 /// <summary>
-/// Running one attempt of a Task: InputPath and Parameters, the scheduled/started events, the call
+/// Running one attempt of a Task: InputPath and Parameters (JSONPath) or Arguments (JSONata), the scheduled/started events, the call
 /// through the task backends (raced against TimeoutSeconds on the execution clock), then the
-/// succeeded/failed/timed-out event and ResultSelector, ResultPath, OutputPath.
+/// succeeded/failed/timed-out event and ResultSelector, ResultPath, OutputPath (JSONPath) or Output and Assign (JSONata).
 /// A Lambda function ARN records LambdaFunction* events; service integrations record Task* events.
 /// </summary>
 public sealed partial class TaskState
@@ -23,10 +24,10 @@ public sealed partial class TaskState
 
     internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
     {
-        var effective = ApplyInputPath(run);
-        var parameters = Parameters?.Evaluate(effective, run) ?? effective;
-        var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, "TimeoutSecondsPath", effective, run);
-        var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, "HeartbeatSecondsPath", effective, run);
+        var effective = EffectiveInput(run);
+        var parameters = BuildInput(run, effective);
+        var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, TimeoutSecondsExpression, "TimeoutSecondsPath", effective, run);
+        var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, HeartbeatSecondsExpression, "HeartbeatSecondsPath", effective, run);
         var events = new TaskEvents(run, Kind);
         events.Scheduled(parameters, timeout, heartbeat);
         events.Started();
@@ -112,11 +113,16 @@ public sealed partial class TaskState
             $"No task backend answered the Task state '{Name}' for the resource '{Resource}'. Register an in-process handler, a mock (scenario step or MockConfigFile test case) or an endpoint for it.");
     }
 
-    private static long? Seconds(int? fixedSeconds, PathExpression? path, string field, JsonValue input, StateRun run)
+    private static long? Seconds(int? fixedSeconds, PathExpression? path, JsonataField? expression, string field, JsonValue input, StateRun run)
     {
         if (fixedSeconds is not null)
         {
             return fixedSeconds;
+        }
+
+        if (expression is not null)
+        {
+            return expression.EvaluateInteger(run.Jsonata(), 1, 99_999_999);
         }
 
         if (path is null)

@@ -1,4 +1,5 @@
 using EventPro.Specs.Engine.Paths;
+using EventPro.Specs.Engine.Queries;
 
 namespace EventPro.Specs.Engine.States.Wait;
 
@@ -28,4 +29,10 @@ public sealed partial class WaitState : State
 
     /// <summary>TimestampPath, or null.</summary>
     public PathExpression? TimestampPath { get; }
+
+    /// <summary>Seconds written as a JSONata expression, or null.</summary>
+    public JsonataField? SecondsExpression { get; init; }
+
+    /// <summary>Timestamp written as a JSONata expression, or null.</summary>
+    public JsonataField? TimestampExpression { get; init; }
 }

@@ -1,20 +1,29 @@
 using EventPro.Specs.Engine.Errors;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Engine.Queries;
 using EventPro.Specs.Engine.Time;
 
 namespace EventPro.Specs.Engine.States.Wait;
 
-/// <summary>Running a Wait state: waits on the execution's clock (virtual time skips the wait), then OutputPath.</summary>
+/// <summary>
+/// Running a Wait state: waits on the execution's clock (virtual time skips the wait), then
+/// OutputPath (JSONPath) or Output and Assign (JSONata, where Seconds and Timestamp may be expressions).
+/// </summary>
 public sealed partial class WaitState
 {
     internal override async ValueTask<StateOutcome> RunAsync(StateRun run)
     {
-        var effective = ApplyInputPath(run);
+        var effective = IsJsonata ? run.RawInput : ApplyInputPath(run);
         var delay = DelayFor(effective, run);
         if (delay > TimeSpan.Zero)
         {
             await ClockDelay.WaitAsync(delay, run.Run.Clock, run.Branch.Cancellation);
+        }
+
+        if (IsJsonata)
+        {
+            return FinishJsonata(run.Jsonata(), run.RawInput, Next, Output, JsonataAssign);
         }
 
         var assigned = EvaluateAssign(Assign, effective, run);
@@ -23,6 +32,19 @@ public sealed partial class WaitState
 
     private TimeSpan DelayFor(JsonValue input, StateRun run)
     {
+        if (SecondsExpression is not null)
+        {
+            return TimeSpan.FromSeconds(SecondsExpression.EvaluateInteger(run.Jsonata(), 0, 99_999_999));
+        }
+
+        if (TimestampExpression is not null)
+        {
+            var value = TimestampExpression.EvaluateAs(JsonKind.String, run.Jsonata());
+            return Timestamps.TryParse(((JsonString)value).Value, out var until)
+                ? until - run.Run.Now
+                : throw QueryEvaluationErrors.UnexpectedType(TimestampExpression, "RFC 3339 timestamp", value);
+        }
+
         if (Seconds is { } seconds)
         {
             return TimeSpan.FromSeconds(seconds);
