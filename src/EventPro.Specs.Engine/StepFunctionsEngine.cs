@@ -43,7 +43,9 @@ public sealed class StepFunctionsEngine
         var backends = options.TaskBackend is null ? _backends : [options.TaskBackend, .. _backends];
         using var loop = new ExecutionLoop(virtualClock);
         var run = new ExecutionRun(machine, input, info, options, clock, loop, backends);
-        return loop.Run(() => RunAsync(run));
+        var result = loop.Run(() => RunAsync(run));
+        options.Observer?.ExecutionFinished(result);
+        return result;
     }
 
     /// <summary>Runs one execution on a thread-pool thread.</summary>
@@ -119,7 +121,10 @@ public sealed class StepFunctionsEngine
             ExecutionStatus.TimedOut => HistoryEventType.ExecutionTimedOut,
             _ => HistoryEventType.ExecutionFailed,
         };
-        run.Record(new HistoryEvent(run.NextEventId, root.Cursor, run.Now, type) { Output = outcome.Output, Error = outcome.Error, Cause = outcome.Cause });
+        // AWS links ExecutionAborted to no event (previousEventId 0), whatever state was running when
+        // StopExecution came (recorded: test_sfn_api test_stop_execution, aborted during a Wait).
+        var previous = status == ExecutionStatus.Aborted ? 0 : root.Cursor;
+        run.Record(new HistoryEvent(run.NextEventId, previous, run.Now, type) { Output = outcome.Output, Error = outcome.Error, Cause = outcome.Cause });
         return new ExecutionResult(status, outcome.Output, outcome.Error, outcome.Cause, run.Events, run.Info, run.Input, run.StartTime, run.Now);
     }
 }

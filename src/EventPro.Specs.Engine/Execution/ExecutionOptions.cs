@@ -38,4 +38,7 @@ public sealed record ExecutionOptions
 
     /// <summary>Stops the execution (it ends ABORTED).</summary>
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>Sees each history event as it is recorded and the end of the execution (live histories); default none.</summary>
+    public IExecutionObserver? Observer { get; init; }
 }

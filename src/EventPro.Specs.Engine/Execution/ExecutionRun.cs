@@ -12,6 +12,8 @@ namespace EventPro.Specs.Engine.Execution;
 internal sealed class ExecutionRun
 {
     private readonly List<HistoryEvent> _events = new(32);
+    // Read once: Record only tests a field, so an execution without observer pays nothing more.
+    private readonly IExecutionObserver? _observer;
     private Random? _random;
     private System.Collections.Concurrent.ConcurrentDictionary<object, object>? _backendState;
     private JsonObject? _executionContext;
@@ -23,6 +25,7 @@ internal sealed class ExecutionRun
         Input = input;
         Info = info;
         Options = options;
+        _observer = options.Observer;
         Clock = clock;
         Loop = loop;
         Backends = backends;
@@ -64,7 +67,7 @@ internal sealed class ExecutionRun
     /// <summary>The id the next recorded event gets.</summary>
     public long NextEventId => _events.Count + 1;
 
-    /// <summary>Appends an event; fails the execution when AWS's 25,000-event quota would be passed.</summary>
+    /// <summary>Appends an event and shows it to the observer, if any; fails the execution when AWS's 25,000-event quota would be passed.</summary>
     public HistoryEvent Record(HistoryEvent e)
     {
         if (_events.Count >= HistoryLimits.MaxEvents - 1 && e.Type is not (HistoryEventType.ExecutionFailed or HistoryEventType.ExecutionSucceeded or HistoryEventType.ExecutionAborted or HistoryEventType.ExecutionTimedOut))
@@ -73,6 +76,7 @@ internal sealed class ExecutionRun
         }
 
         _events.Add(e);
+        _observer?.EventRecorded(e);
         return e;
     }
 

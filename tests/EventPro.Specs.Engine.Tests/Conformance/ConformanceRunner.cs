@@ -19,7 +19,15 @@ public static class ConformanceRunner
             return "definition refused: " + e.Message;
         }
 
-        var result = new StepFunctionsEngine().Execute(machine, c.Input, new ExecutionOptions { Name = "conformance", StateMachineName = "conformance" });
+        // A recording of a stopped execution is stopped where its history shows the stop.
+        using var stop = RecordedStop.For(c);
+        var result = new StepFunctionsEngine().Execute(machine, c.Input, new ExecutionOptions
+        {
+            Name = "conformance",
+            StateMachineName = "conformance",
+            Observer = stop,
+            Cancellation = stop?.Token ?? CancellationToken.None,
+        });
         var comparer = new ScrubbedJsonComparer(c.Placeholders);
         if (result.StatusName != c.Status)
         {
