@@ -45,7 +45,8 @@ public sealed class ExecutionLauncher : IDisposable
             return;
         }
 
-        var options = OptionsFor(record, testCase);
+        // The record sees each event as it is recorded: GetExecutionHistory shows a running execution's events.
+        var options = OptionsFor(record, testCase) with { Observer = keepHistory ? record.History : null };
         var thread = new Thread(() => Run(record, backends, options, keepHistory))
         {
             IsBackground = true,

@@ -15,25 +15,29 @@ public static class HistoryJson
     private static readonly JsonObject NotTruncated = JsonObject.Of(("truncated", JsonBoolean.False));
 
     /// <summary>
-    /// The events of <paramref name="execution"/>. While it runs, the engine has not handed over its
-    /// history yet, so only the ExecutionStarted event is shown (built like the engine builds it).
+    /// The events of <paramref name="execution"/>, a snapshot converted to the wire shape on access.
+    /// While it runs these are the events the engine has recorded so far (AWS shows a running
+    /// execution's history as it grows). Before the engine's first event, or when no history was
+    /// kept, the ExecutionStarted event is built like the engine builds it, and the end event after it.
     /// </summary>
     public static IReadOnlyList<JsonObject> Events(ExecutionRecord execution, bool includeData)
     {
         var outcome = execution.Outcome;
-        if (outcome is null || outcome.Events.Count == 0)
+        var recorded = outcome is { Events.Count: > 0 } ? outcome.Events : execution.History.Snapshot();
+        if (recorded.Count == 0)
         {
             var events = new List<JsonObject> { Strip(Started(execution), includeData) };
             if (outcome is not null)
             {
-                events.Add(Strip(Ended(outcome), includeData));
+                events.Add(Strip(Ended(outcome, 2), includeData));
             }
 
             return events;
         }
 
-        var stop = execution.StopRequest;
-        return outcome.Events.Select(e => Strip(Wire(e, stop), includeData)).ToList();
+        // An execution the engine could not finish (ExecutionOutcome.Crashed) still gets its end event.
+        var ending = outcome is not null && !IsExecutionEnd(recorded[^1].Type) ? Strip(Ended(outcome, recorded.Count + 1), includeData) : null;
+        return new WireEvents(recorded, execution.StopRequest, includeData, ending);
     }
 
     /// <summary>One engine event on the wire. ExecutionAborted carries StopExecution's error and cause, as on AWS.</summary>
@@ -59,7 +63,10 @@ public static class HistoryJson
             ("inputDetails", NotTruncated),
             ("roleArn", execution.Revision.RoleArn))));
 
-    private static JsonObject Ended(ExecutionOutcome outcome)
+    private static bool IsExecutionEnd(HistoryEventType type) =>
+        type is HistoryEventType.ExecutionSucceeded or HistoryEventType.ExecutionFailed or HistoryEventType.ExecutionAborted or HistoryEventType.ExecutionTimedOut;
+
+    private static JsonObject Ended(ExecutionOutcome outcome, long id)
     {
         var type = outcome.Status switch
         {
@@ -73,8 +80,8 @@ public static class HistoryJson
             ? JsonObject.Of(("output", (outcome.Output ?? JsonNull.Instance).ToJson()), ("outputDetails", NotTruncated))
             : ErrorAndCause(outcome.Error, outcome.Cause);
         return JsonObject.Of(
-            ("id", 2L),
-            ("previousEventId", 1L),
+            ("id", id),
+            ("previousEventId", id - 1),
             ("timestamp", AwsTimestamp.From(outcome.StopDate)),
             ("type", name),
             (char.ToLowerInvariant(name[0]) + name[1..] + "EventDetails", details));
@@ -113,5 +120,23 @@ public static class HistoryJson
         }
 
         return json;
+    }
+
+    /// <summary>Recorded events, converted to the wire shape only when a page asks for them.</summary>
+    private sealed class WireEvents(IReadOnlyList<HistoryEvent> recorded, StopRequest? stop, bool includeData, JsonObject? ending) : IReadOnlyList<JsonObject>
+    {
+        public int Count => recorded.Count + (ending is null ? 0 : 1);
+
+        public JsonObject this[int index] => index == recorded.Count && ending is not null ? ending : Strip(Wire(recorded[index], stop), includeData);
+
+        public IEnumerator<JsonObject> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -6,7 +6,12 @@ namespace EventPro.Specs.Server.Operations;
 /// <summary>GetExecutionHistory.</summary>
 public static class HistoryQueries
 {
-    /// <summary>GetExecutionHistory: oldest first (or newest first with reverseOrder), a page at a time.</summary>
+    /// <summary>
+    /// GetExecutionHistory: oldest first (or newest first with reverseOrder), a page at a time. A
+    /// running execution's history grows between pages; tokens hold event positions, which never
+    /// move, so following them gives each event once: forward pages continue after the last event
+    /// returned (and reach events recorded meanwhile), reverse pages continue below it.
+    /// </summary>
     public static ValueTask<JsonObject> GetAsync(ApiCall call, ServerState state)
     {
         var f = call.Fields;
@@ -20,23 +25,54 @@ public static class HistoryQueries
         ResourceArn.Parse(arn!, ResourceArn.ExecutionType, ResourceArn.ExpressType);
         var execution = state.Registry.FindExecution(arn!) ?? throw ApiErrors.ExecutionDoesNotExist(arn!);
         var scope = $"GetExecutionHistory|{arn}|{reverse}|{includeData}";
-        var start = nextToken is null ? 0 : PageToken.Decode(nextToken, scope);
         var events = HistoryJson.Events(execution, includeData);
+        var size = PageToken.PageSize(maxResults);
+        var (page, next) = reverse
+            ? Backward(events, nextToken is null ? events.Count : PageToken.Decode(nextToken, scope), size)
+            : Forward(events, nextToken is null ? 0 : PageToken.Decode(nextToken, scope), size);
+        var body = new JsonObjectBuilder(2) { ["events"] = JsonArray.From(page) };
+        if (next is { } position)
+        {
+            body["nextToken"] = PageToken.Encode(scope, position);
+        }
+
+        return ValueTask.FromResult(body.Build());
+    }
+
+    /// <summary>The page from index <paramref name="start"/> up, and the index after it when events remain.</summary>
+    private static (List<JsonObject> Page, long? Next) Forward(IReadOnlyList<JsonObject> events, long start, int size)
+    {
         if (start > events.Count)
         {
             throw ApiErrors.InvalidToken("The pagination token is past the end of the history");
         }
 
-        var ordered = reverse ? events.Reverse() : events;
-        var size = PageToken.PageSize(maxResults);
-        var page = ordered.Skip((int)start).Take(size).ToList();
-        var body = new JsonObjectBuilder(2) { ["events"] = JsonArray.From(page) };
-        var next = start + page.Count;
-        if (next < events.Count)
+        var count = (int)Math.Min(size, events.Count - start);
+        var page = new List<JsonObject>(count);
+        for (var i = 0; i < count; i++)
         {
-            body["nextToken"] = PageToken.Encode(scope, next);
+            page.Add(events[(int)start + i]);
         }
 
-        return ValueTask.FromResult(body.Build());
+        var next = start + count;
+        return (page, next < events.Count ? next : null);
+    }
+
+    /// <summary>The page below index <paramref name="below"/>, newest first, and its lowest index when older events remain.</summary>
+    private static (List<JsonObject> Page, long? Next) Backward(IReadOnlyList<JsonObject> events, long below, int size)
+    {
+        if (below > events.Count)
+        {
+            throw ApiErrors.InvalidToken("The pagination token is past the end of the history");
+        }
+
+        var lowest = (int)Math.Max(0, below - size);
+        var page = new List<JsonObject>((int)below - lowest);
+        for (var i = (int)below - 1; i >= lowest; i--)
+        {
+            page.Add(events[i]);
+        }
+
+        return (page, lowest > 0 ? lowest : null);
     }
 }

@@ -4,8 +4,9 @@ using EventPro.Specs.Engine.Json;
 namespace EventPro.Specs.Server.Registry;
 
 /// <summary>
-/// One execution started through the API. The identity and input are fixed at start; the outcome
-/// is set once, by the execution's thread, when the engine returns. Safe to read from any thread.
+/// One execution started through the API. The identity and input are fixed at start; the history
+/// grows as the engine records it; the outcome is set once, by the execution's thread, when the
+/// engine returns. Safe to read from any thread.
 /// </summary>
 public sealed class ExecutionRecord
 {
@@ -57,6 +58,9 @@ public sealed class ExecutionRecord
 
     /// <summary>Whether it is an Express execution.</summary>
     public bool IsExpress => StateMachine.Type == StateMachineType.Express;
+
+    /// <summary>The events the engine has recorded so far (filled while it runs when the history is kept).</summary>
+    public LiveHistory History { get; } = new();
 
     /// <summary>Cancelled by StopExecution (and by the server's shutdown).</summary>
     public CancellationToken StopToken => _stop.Token;

@@ -80,6 +80,49 @@ public class ExecutionQueriesTests
     }
 
     [Fact]
+    public async Task Running_DescribeListAndStateMachine_ShowItRunning()
+    {
+        var gate = new GatedTaskBackend();
+        await using var api = await InMemoryApi.StartAsync(InMemoryApi.Gated(gate));
+        var execution = await api.StartHeldExecutionAsync(gate);
+        var machine = api.Server.Api.State.Registry.FindExecution(execution)!.StateMachine.Arn;
+
+        var described = (await api.CallAsync("DescribeExecution", ("executionArn", execution))).Ok();
+        var listed = (JsonObject)((JsonArray)(await api.CallAsync("ListExecutions", ("stateMachineArn", machine), ("statusFilter", "RUNNING"))).Ok()["executions"]).Single();
+        var definition = (await api.CallAsync("DescribeStateMachineForExecution", ("executionArn", execution))).Ok();
+
+        Assert.Equal("RUNNING", ((JsonString)described["status"]).Value);
+        Assert.False(described.ContainsKey("stopDate") || described.ContainsKey("output") || described.ContainsKey("error"));
+        Assert.Equal("RUNNING", ((JsonString)listed["status"]).Value);
+        Assert.False(listed.ContainsKey("stopDate"));
+        Assert.Equal(GatedTaskBackend.Definition, ((JsonString)definition["definition"]).Value);
+        Assert.Equal(machine, ((JsonString)definition["stateMachineArn"]).Value);
+    }
+
+    [Fact]
+    public async Task Stop_HeldExecution_EndsAbortedAfterTheEventsSoFar()
+    {
+        var gate = new GatedTaskBackend();
+        await using var api = await InMemoryApi.StartAsync(InMemoryApi.Gated(gate));
+        var execution = await api.StartHeldExecutionAsync(gate);
+
+        var stop = (await api.CallAsync("StopExecution", ("executionArn", execution), ("error", "Operator"), ("cause", "changed my mind"))).Ok();
+
+        var described = (await api.CallAsync("DescribeExecution", ("executionArn", execution))).Ok();
+        var events = (JsonArray)(await api.CallAsync("GetExecutionHistory", ("executionArn", execution))).Ok()["events"];
+        Assert.Equal("ABORTED", ((JsonString)described["status"]).Value);
+        Assert.Equal(stop["stopDate"], described["stopDate"]);
+        Assert.False(described.ContainsKey("output"));
+        Assert.Equal([.. GatedTaskBackend.HeldTypes, "ExecutionAborted"], InMemoryApi.Types(events));
+        var aborted = (JsonObject)events[^1];
+        // AWS's ExecutionAborted follows no event (previousEventId 0) and carries StopExecution's error and cause.
+        Assert.Equal(JsonObject.Of(("error", "Operator"), ("cause", "changed my mind")), aborted["executionAbortedEventDetails"]);
+        Assert.Equal(0.0, ((JsonNumber)aborted["previousEventId"]).Value);
+        Assert.Equal(stop["stopDate"], aborted["timestamp"]);
+        Assert.Equal("ABORTED", ((JsonString)((JsonObject)((JsonArray)(await api.CallAsync("ListExecutions", ("stateMachineArn", ((JsonString)described["stateMachineArn"]).Value))).Ok()["executions"])[0])["status"]).Value);
+    }
+
+    [Fact]
     public async Task Stop_EndedExecution_KeepsItsStatus()
     {
         await using var api = await InMemoryApi.StartAsync();

@@ -92,6 +92,21 @@ internal sealed class InMemoryApi : IAsyncDisposable
         return ((JsonString)response.Ok()["executionArn"]).Value;
     }
 
+    /// <summary>A virtual-time server whose Task states wait on <paramref name="gate"/>, with one execution held at its Task; returns its ARN.</summary>
+    public async Task<string> StartHeldExecutionAsync(GatedTaskBackend gate, string name = "held")
+    {
+        var machine = await CreateStateMachineAsync("Gated", GatedTaskBackend.Definition);
+        var execution = await StartExecutionAsync(machine, """{"order":7}""", name);
+        await gate.Reached.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        return execution;
+    }
+
+    /// <summary>Server options whose Task states all wait on <paramref name="gate"/> (virtual time).</summary>
+    public static ServerOptions Gated(GatedTaskBackend gate) => new() { TimeScale = 0, TaskBackends = _ => [gate] };
+
+    /// <summary>The types of GetExecutionHistory events.</summary>
+    public static List<string> Types(JsonArray events) => events.Select(e => ((JsonString)((JsonObject)e)["type"]).Value).ToList();
+
     /// <summary>Waits until the execution has ended and returns DescribeExecution's output.</summary>
     public async Task<JsonObject> WaitForEndAsync(string executionArn)
     {
