@@ -24,6 +24,13 @@ public static class HistoryJson
     {
         var outcome = execution.Outcome;
         var recorded = outcome is { Events.Count: > 0 } ? outcome.Events : execution.History.Snapshot();
+        if (outcome is null && recorded.Count > 0 && IsExecutionEnd(recorded[^1].Type))
+        {
+            // The engine has recorded the end but the record is not completed yet: hold the end event
+            // back for that moment, so a client that sees it in the history also sees the status.
+            recorded = recorded.Take(recorded.Count - 1).ToArray();
+        }
+
         if (recorded.Count == 0)
         {
             var events = new List<JsonObject> { Strip(Started(execution), includeData) };

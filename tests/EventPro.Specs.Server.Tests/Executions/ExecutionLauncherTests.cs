@@ -4,6 +4,7 @@ using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Server.Executions;
 using EventPro.Specs.Server.Hosting;
 using EventPro.Specs.Server.Registry;
+using EventPro.Specs.Server.Tests.Support;
 
 namespace EventPro.Specs.Server.Tests.Executions;
 
@@ -15,7 +16,7 @@ public class ExecutionLauncherTests
     public async Task Launch_VirtualTime_CompletesTheRecordWithHistory()
     {
         using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 0 });
-        var record = Record(WaitAnHour);
+        var record = TestRecords.Execution(WaitAnHour);
 
         launcher.Launch(record, null, keepHistory: true);
 
@@ -23,24 +24,26 @@ public class ExecutionLauncherTests
         Assert.Equal(ExecutionStatus.Succeeded, outcome.Status);
         Assert.Equal(record.StartDate.AddHours(1), outcome.StopDate);
         Assert.Equal(4, outcome.Events.Count);
+        Assert.Equal(outcome.Events, record.History.Snapshot());
     }
 
     [Fact]
     public async Task Launch_WithoutKeepingHistory_DropsTheEvents()
     {
         using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 0 });
-        var record = Record(WaitAnHour);
+        var record = TestRecords.Execution(WaitAnHour);
 
         launcher.Launch(record, null, keepHistory: false);
 
         Assert.Empty((await record.Completion.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken)).Events);
+        Assert.Equal(0, record.History.Count);
     }
 
     [Fact]
     public async Task Dispose_RunningRealTimeExecutions_StopsThemAborted()
     {
         var launcher = new ExecutionLauncher(new ServerOptions());
-        var records = Enumerable.Range(0, 3).Select(_ => Record(WaitAnHour)).ToList();
+        var records = Enumerable.Range(0, 3).Select(_ => TestRecords.Execution(WaitAnHour)).ToList();
         foreach (var record in records)
         {
             launcher.Launch(record, null, keepHistory: true);
@@ -56,26 +59,19 @@ public class ExecutionLauncherTests
         }
 
         Assert.Equal(0, launcher.RunningCount);
-        Assert.Throws<ObjectDisposedException>(() => launcher.Launch(Record(WaitAnHour), null, keepHistory: true));
+        Assert.Throws<ObjectDisposedException>(() => launcher.Launch(TestRecords.Execution(WaitAnHour), null, keepHistory: true));
     }
 
     [Fact]
     public void OptionsFor_Record_CarriesItsIdentityRoleAndStopToken()
     {
         using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 10 });
-        var record = Record(WaitAnHour);
+        var record = TestRecords.Execution(WaitAnHour);
 
         var options = launcher.OptionsFor(record, null);
 
         Assert.Equal(("run", "M", "eu-west-1", "111122223333", "arn:aws:iam::1:role/r"), (options.Name, options.StateMachineName, options.Region, options.AccountId, options.RoleArn));
         Assert.Equal(record.StopToken, options.Cancellation);
         Assert.Equal(10, options.TimeScale);
-    }
-
-    private static ExecutionRecord Record(string definition)
-    {
-        var revision = new StateMachineRevision(definition, StateMachine.Parse(definition), "arn:aws:iam::1:role/r", StateMachineRevision.DefaultLogging, StateMachineRevision.DefaultTracing, null, "r", DateTimeOffset.UnixEpoch);
-        var machine = new StateMachineRecord("M", "arn:aws:states:eu-west-1:111122223333:stateMachine:M", "eu-west-1", "111122223333", StateMachineType.Standard, DateTimeOffset.UnixEpoch, 1, revision);
-        return new ExecutionRecord("arn:aws:states:eu-west-1:111122223333:execution:M:run", "run", machine, revision, "{}", JsonObject.Empty, new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), 2, null);
     }
 }
