@@ -43,6 +43,12 @@ public sealed record ExecutionOptions
     /// </summary>
     public TaskTokens? TaskTokens { get; init; }
 
+    /// <summary>
+    /// Called on the execution's thread with each history event as it is recorded, so a caller can
+    /// show a running execution's history (the server's GetExecutionHistory does).
+    /// </summary>
+    public Action<History.HistoryEvent>? HistoryListener { get; init; }
+
     /// <summary>Stops the execution (it ends ABORTED).</summary>
     public CancellationToken Cancellation { get; init; }
 }

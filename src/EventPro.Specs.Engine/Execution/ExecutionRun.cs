@@ -17,6 +17,7 @@ internal sealed class ExecutionRun
     private JsonObject? _executionContext;
     private JsonObject? _stateMachineContext;
     private TaskTokens? _tokens;
+    private readonly Action<HistoryEvent>? _listener;
 
     public ExecutionRun(StateMachine machine, JsonValue input, ExecutionInfo info, ExecutionOptions options, TimeProvider clock, ExecutionLoop loop, IReadOnlyList<ITaskBackend> backends)
     {
@@ -29,6 +30,7 @@ internal sealed class ExecutionRun
         Backends = backends;
         StartTime = clock.GetUtcNow();
         RoleArn = options.RoleArn ?? $"arn:aws:iam::{options.AccountId}:role/StepFunctionsExecutionRole";
+        _listener = options.HistoryListener;
     }
 
     public StateMachine Machine { get; }
@@ -80,6 +82,7 @@ internal sealed class ExecutionRun
         }
 
         _events.Add(e);
+        _listener?.Invoke(e);
         return e;
     }
 

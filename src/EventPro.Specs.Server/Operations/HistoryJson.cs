@@ -15,12 +15,18 @@ public static class HistoryJson
     private static readonly JsonObject NotTruncated = JsonObject.Of(("truncated", JsonBoolean.False));
 
     /// <summary>
-    /// The events of <paramref name="execution"/>. While it runs, the engine has not handed over its
-    /// history yet, so only the ExecutionStarted event is shown (built like the engine builds it).
+    /// The events of <paramref name="execution"/>. While it runs, the events recorded so far (so a
+    /// user can read a callback task's token from its TaskScheduled parameters, as from the message
+    /// the task sent); before the engine recorded any, the ExecutionStarted event built like the engine builds it.
     /// </summary>
     public static IReadOnlyList<JsonObject> Events(ExecutionRecord execution, bool includeData)
     {
         var outcome = execution.Outcome;
+        if (outcome is null && execution.LiveEvents is { Count: > 0 } live)
+        {
+            return live.Select(e => Strip(Wire(e, null), includeData)).ToList();
+        }
+
         if (outcome is null || outcome.Events.Count == 0)
         {
             var events = new List<JsonObject> { Strip(Started(execution), includeData) };

@@ -1,4 +1,5 @@
 using EventPro.Specs.Engine.Execution;
+using EventPro.Specs.Engine.History;
 using EventPro.Specs.Engine.Json;
 
 namespace EventPro.Specs.Server.Registry;
@@ -13,6 +14,7 @@ public sealed class ExecutionRecord
     // Never disposed: it has no timer or wait handle, and StopExecution may come at any time.
     private readonly CancellationTokenSource _stop = new();
     private StopRequest? _stopRequest;
+    private readonly List<HistoryEvent> _live = [];
 
     /// <summary>Creates the record of an execution about to start.</summary>
     public ExecutionRecord(string arn, string name, StateMachineRecord stateMachine, StateMachineRevision revision, string inputText, JsonValue input, DateTimeOffset startDate, long sequence, string? traceHeader)
@@ -78,6 +80,27 @@ public sealed class ExecutionRecord
     {
         Interlocked.CompareExchange(ref _stopRequest, request, null);
         _stop.Cancel();
+    }
+
+    /// <summary>The events recorded so far while it runs (the engine's history listener adds them), oldest first.</summary>
+    public IReadOnlyList<HistoryEvent> LiveEvents
+    {
+        get
+        {
+            lock (_live)
+            {
+                return [.. _live];
+            }
+        }
+    }
+
+    /// <summary>Adds an event the running execution recorded; called on the execution's thread.</summary>
+    public void Recorded(HistoryEvent e)
+    {
+        lock (_live)
+        {
+            _live.Add(e);
+        }
     }
 
     /// <summary>Records the outcome (once; later calls are ignored).</summary>

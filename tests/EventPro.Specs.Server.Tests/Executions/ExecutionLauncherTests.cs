@@ -14,7 +14,7 @@ public class ExecutionLauncherTests
     [Fact]
     public async Task Launch_VirtualTime_CompletesTheRecordWithHistory()
     {
-        using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 0 });
+        using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 0 }, new Engine.Integrations.TaskTokens());
         var record = Record(WaitAnHour);
 
         launcher.Launch(record, null, keepHistory: true);
@@ -28,7 +28,7 @@ public class ExecutionLauncherTests
     [Fact]
     public async Task Launch_WithoutKeepingHistory_DropsTheEvents()
     {
-        using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 0 });
+        using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 0 }, new Engine.Integrations.TaskTokens());
         var record = Record(WaitAnHour);
 
         launcher.Launch(record, null, keepHistory: false);
@@ -39,7 +39,7 @@ public class ExecutionLauncherTests
     [Fact]
     public async Task Dispose_RunningRealTimeExecutions_StopsThemAborted()
     {
-        var launcher = new ExecutionLauncher(new ServerOptions());
+        var launcher = new ExecutionLauncher(new ServerOptions(), new Engine.Integrations.TaskTokens());
         var records = Enumerable.Range(0, 3).Select(_ => Record(WaitAnHour)).ToList();
         foreach (var record in records)
         {
@@ -62,7 +62,7 @@ public class ExecutionLauncherTests
     [Fact]
     public void OptionsFor_Record_CarriesItsIdentityRoleAndStopToken()
     {
-        using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 10 });
+        using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 10 }, new Engine.Integrations.TaskTokens());
         var record = Record(WaitAnHour);
 
         var options = launcher.OptionsFor(record, null);

@@ -57,7 +57,7 @@ public class HistoryQueriesTests
     }
 
     [Fact]
-    public async Task Get_RunningExecution_ShowsTheStartedEventAsTheEngineRecordsIt()
+    public async Task Get_RunningExecution_ShowsTheEventsRecordedSoFar()
     {
         await using var api = await InMemoryApi.StartAsync(new ServerOptions());
         var arn = await api.CreateStateMachineAsync("Orders");
@@ -67,12 +67,14 @@ public class HistoryQueriesTests
         (await api.CallAsync("StopExecution", ("executionArn", execution))).Ok();
         var ended = (JsonArray)(await api.CallAsync("GetExecutionHistory", ("executionArn", execution))).Ok()["events"];
 
-        var synthesized = (JsonObject)Assert.Single(running);
+        // Before the engine records its first event, the ExecutionStarted event is built like the engine builds it.
+        var first = (JsonObject)running[0];
         var recorded = (JsonObject)ended[0];
-        Assert.Equal(recorded.Keys, synthesized.Keys);
-        Assert.Equal(recorded.Without("timestamp"), synthesized.Without("timestamp"));
-        // The server's start date and the engine's first timestamp are taken moments apart on the real clock.
-        Assert.InRange(((JsonNumber)recorded["timestamp"]).Value - ((JsonNumber)synthesized["timestamp"]).Value, -1.0, 1.0);
+        Assert.Equal(recorded.Keys, first.Keys);
+        Assert.Equal(recorded.Without("timestamp"), first.Without("timestamp"));
+        Assert.InRange(((JsonNumber)recorded["timestamp"]).Value - ((JsonNumber)first["timestamp"]).Value, -1.0, 1.0);
+        Assert.True(running.Count < ended.Count);
+        Assert.Equal(ended.Skip(1).Take(running.Count - 1), running.Skip(1));
     }
 
     [Fact]
