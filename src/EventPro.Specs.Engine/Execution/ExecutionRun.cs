@@ -60,7 +60,7 @@ internal sealed class ExecutionRun
     public TaskTokens Tokens => _tokens ??= Options.TaskTokens ?? new TaskTokens();
 
     /// <summary>Whether someone outside the execution holds the broker and may answer its tokens.</summary>
-    public bool TokensAnswerableFromOutside => Options.TaskTokens is not null;
+    public bool TokensAnswerableFromOutside => Options.TaskTokens is { AwaitOutsideAnswers: true };
 
     public string RoleArn { get; }
 

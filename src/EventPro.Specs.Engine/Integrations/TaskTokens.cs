@@ -30,6 +30,14 @@ public sealed class TaskTokens
     private readonly ConcurrentDictionary<string, CallbackResponse> _responders = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// Whether a token with no responder may be answered from another thread (default true): a
+    /// virtual-time execution then waits for that answer once no timer is left. Set false when only
+    /// responders answer (a test scenario), so such an execution reports that it would wait forever
+    /// instead of hanging.
+    /// </summary>
+    public bool AwaitOutsideAnswers { get; init; } = true;
+
+    /// <summary>
     /// Raised on the execution's thread when a callback task hands out a token, before its service
     /// call is made. A handler may answer at once (the answer is applied once the task is waiting).
     /// </summary>
@@ -122,11 +130,13 @@ public sealed class TaskTokens
         var pending = new PendingCallback(this, issued, loop);
         lock (_pending)
         {
-            if (_pending.ContainsKey(issued.Token) || _closed.Contains(issued.Token))
+            if (_pending.ContainsKey(issued.Token))
             {
-                throw new InvalidOperationException($"The task token of the state '{issued.StateName}' in '{issued.Execution.Arn}' was already issued: two executions with the same name and seed share this TaskTokens.");
+                throw new InvalidOperationException($"The task token of the state '{issued.StateName}' in '{issued.Execution.Arn}' is already waiting: two running executions with the same name and seed share this TaskTokens.");
             }
 
+            // The same execution name and seed run again (a scenario run twice) give the same tokens: the old task has ended.
+            _closed.Remove(issued.Token);
             _pending.Add(issued.Token, pending);
             _issued.Add(issued);
         }
