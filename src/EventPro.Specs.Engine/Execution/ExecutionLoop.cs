@@ -75,7 +75,7 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
 
                 if (Volatile.Read(ref _outsideWork) == 0 && Volatile.Read(ref _awaitedAnswers) == 0 && _virtualClock is not null)
                 {
-                    throw new InvalidOperationException(
+                    throw new ExecutionStalledException(
                         "The execution is waiting for nothing: no runnable work, no timer, no outside work in flight and no task token anyone can answer. "
                         + "A callback task (.waitForTaskToken) without TimeoutSeconds or HeartbeatSeconds waits forever unless its token is answered: "
                         + "pass ExecutionOptions.TaskTokens and answer it, or register a responder for the state.");

@@ -258,7 +258,7 @@ public class CallbackTaskTests
     [Fact]
     public void NoBroker_NoTimer_ReportsThatNobodyCanAnswer()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => Machines.Run(Approval(), """{"order":"o-1"}""", Sqs));
+        var e = Assert.Throws<ExecutionStalledException>(() => Machines.Run(Approval(), """{"order":"o-1"}""", Sqs));
 
         Assert.Contains("callback task", e.Message, StringComparison.Ordinal);
     }
@@ -268,7 +268,7 @@ public class CallbackTaskTests
     {
         var tokens = new TaskTokens().RespondTo("WaitForApproval", CallbackResponse.Never);
 
-        Assert.Throws<InvalidOperationException>(() => Run(Approval(), tokens));
+        Assert.Throws<ExecutionStalledException>(() => Run(Approval(), tokens));
     }
 
     [Fact]
