@@ -104,5 +104,15 @@ public sealed class ExecutionRecord
     }
 
     /// <summary>Records the outcome (once; later calls are ignored).</summary>
-    public void Complete(ExecutionOutcome outcome) => _completion.TrySetResult(outcome);
+    public void Complete(ExecutionOutcome outcome)
+    {
+        if (_completion.TrySetResult(outcome))
+        {
+            // The outcome holds the history now (or, for an Express execution, nothing is kept).
+            lock (_live)
+            {
+                _live.Clear();
+            }
+        }
+    }
 }
