@@ -34,7 +34,7 @@ internal static class RunCommand
                 output.WriteLine(parse.GetValue(json) ? RunResultJson.Build(result).ToJson() : Describe(result));
                 return 0;
             }
-            catch (Exception e) when (e is CliException or DefinitionException or MockConfigException)
+            catch (Exception e) when (e is CliException or DefinitionException or MockConfigException or ExecutionStalledException)
             {
                 error.WriteLine("error: " + e.Message);
                 return 1;

@@ -8,7 +8,8 @@ public static class ErrorMatcher
     /// <summary>
     /// Whether <paramref name="errorEquals"/> matches <paramref name="error"/>: an exact name;
     /// <c>States.ALL</c> for any error but the terminal States.DataLimitExceeded and States.Runtime;
-    /// <c>States.TaskFailed</c> as a wildcard for any error but States.Timeout (and the terminal ones).
+    /// <c>States.TaskFailed</c> as a wildcard for any error but the timeouts (and the terminal ones);
+    /// <c>States.Timeout</c> also for States.HeartbeatTimeout.
     /// States.Runtime is never matched: AWS says such errors "will always cause the execution to fail".
     /// </summary>
     public static bool Matches(IReadOnlyList<string> errorEquals, string error)
@@ -30,7 +31,14 @@ public static class ErrorMatcher
                 return true;
             }
 
-            if (name == StatesErrors.TaskFailed && !StatesErrors.IsTerminal(error) && error != StatesErrors.Timeout)
+            if (name == StatesErrors.TaskFailed && !StatesErrors.IsTerminal(error) && error is not (StatesErrors.Timeout or StatesErrors.HeartbeatTimeout))
+            {
+                return true;
+            }
+
+            // A heartbeat timeout is a kind of timeout: States.Timeout caught both before AWS added
+            // States.HeartbeatTimeout, and still does (aws/aws-cdk#16084 quotes the Step Functions team).
+            if (name == StatesErrors.Timeout && error == StatesErrors.HeartbeatTimeout)
             {
                 return true;
             }

@@ -15,6 +15,7 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
     private SemaphoreSlim? _signal;
     private readonly VirtualTimeProvider? _virtualClock;
     private int _outsideWork;
+    private int _awaitedAnswers;
 
     public ExecutionLoop(VirtualTimeProvider? virtualClock) => _virtualClock = virtualClock;
 
@@ -41,6 +42,17 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
     /// <summary>Marks the end of outside work.</summary>
     public void EndOutsideWork() => Interlocked.Decrement(ref _outsideWork);
 
+    /// <summary>
+    /// Marks a task token that someone outside the execution may answer (SendTaskSuccess from another
+    /// thread). Unlike outside work it does not hold the virtual clock: timers (HeartbeatSeconds,
+    /// TimeoutSeconds) still fire when nothing else can happen; only with no timer left does the loop
+    /// wait for the answer instead of reporting that it waits for nothing.
+    /// </summary>
+    public void BeginAwaitingAnswer() => Interlocked.Increment(ref _awaitedAnswers);
+
+    /// <summary>Marks the end of a wait begun with <see cref="BeginAwaitingAnswer"/>.</summary>
+    public void EndAwaitingAnswer() => Interlocked.Decrement(ref _awaitedAnswers);
+
     /// <summary>Runs <paramref name="root"/> to completion on this thread and returns its result. Stopping is the work's own business: cancelled waits complete and post back.</summary>
     public T Run<T>(Func<ValueTask<T>> root)
     {
@@ -61,9 +73,12 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
                     continue;
                 }
 
-                if (Volatile.Read(ref _outsideWork) == 0 && _virtualClock is not null)
+                if (Volatile.Read(ref _outsideWork) == 0 && Volatile.Read(ref _awaitedAnswers) == 0 && _virtualClock is not null)
                 {
-                    throw new InvalidOperationException("The execution is waiting for nothing: no runnable work, no timer and no outside work in flight.");
+                    throw new ExecutionStalledException(
+                        "The execution is waiting for nothing: no runnable work, no timer, no outside work in flight and no task token anyone can answer. "
+                        + "A callback task (.waitForTaskToken) without TimeoutSeconds or HeartbeatSeconds waits forever unless its token is answered: "
+                        + "pass ExecutionOptions.TaskTokens and answer it, or register a responder for the state.");
                 }
 
                 Signal.Wait(CancellationToken.None);

@@ -36,6 +36,13 @@ public sealed record ExecutionOptions
     /// <summary>The execution role ARN recorded in ExecutionStarted.</summary>
     public string? RoleArn { get; init; }
 
+    /// <summary>
+    /// Where the execution's callback tasks (<c>.waitForTaskToken</c>) announce their task tokens and
+    /// where they are answered (SendTaskSuccess, SendTaskFailure, SendTaskHeartbeat). Without one, the
+    /// execution keeps a private one, so nobody outside can answer its tokens (they time out, or the run reports it waits forever).
+    /// </summary>
+    public TaskTokens? TaskTokens { get; init; }
+
     /// <summary>Stops the execution (it ends ABORTED).</summary>
     public CancellationToken Cancellation { get; init; }
 

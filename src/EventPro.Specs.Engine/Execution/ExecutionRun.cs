@@ -18,6 +18,7 @@ internal sealed class ExecutionRun
     private System.Collections.Concurrent.ConcurrentDictionary<object, object>? _backendState;
     private JsonObject? _executionContext;
     private JsonObject? _stateMachineContext;
+    private TaskTokens? _tokens;
 
     public ExecutionRun(StateMachine machine, JsonValue input, ExecutionInfo info, ExecutionOptions options, TimeProvider clock, ExecutionLoop loop, IReadOnlyList<ITaskBackend> backends)
     {
@@ -55,6 +56,12 @@ internal sealed class ExecutionRun
         _backendState ??= new System.Collections.Concurrent.ConcurrentDictionary<object, object>(ReferenceEqualityComparer.Instance);
 
     public DateTimeOffset StartTime { get; }
+
+    /// <summary>The callers' task-token broker, or a private one created on first use (most executions have no callback task).</summary>
+    public TaskTokens Tokens => _tokens ??= Options.TaskTokens ?? new TaskTokens();
+
+    /// <summary>Whether someone outside the execution holds the broker and may answer its tokens.</summary>
+    public bool TokensAnswerableFromOutside => Options.TaskTokens is { AwaitOutsideAnswers: true };
 
     public string RoleArn { get; }
 

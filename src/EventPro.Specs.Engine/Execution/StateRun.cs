@@ -17,6 +17,7 @@ internal sealed class StateRun : IEvaluationContext
 {
     private JsonValue? _context;
     private int _contextRetryCount = -1;
+    private string? _taskToken;
 
     public StateRun(Branch branch, State state, JsonValue rawInput, HistoryEvent entered)
     {
@@ -51,6 +52,17 @@ internal sealed class StateRun : IEvaluationContext
 
     /// <summary>How many retries this state has made so far (<c>$$.State.RetryCount</c>).</summary>
     public int RetryCount { get; set; }
+
+    /// <summary>The current attempt's task token (<c>$$.Task.Token</c>) of a callback task; null otherwise.</summary>
+    public string? TaskToken
+    {
+        get => _taskToken;
+        set
+        {
+            _taskToken = value;
+            _context = null;
+        }
+    }
 
     /// <inheritdoc />
     public JsonValue ContextObject
@@ -176,6 +188,13 @@ internal sealed class StateRun : IEvaluationContext
             ["StateMachine"] = Run.StateMachineContext,
             ["State"] = stateBuilder.Build(),
         };
+        if (_taskToken is not null)
+        {
+            // AWS: "Task.Token" is in the Context object of a Task state using the callback pattern
+            // (Step Functions developer guide, "Accessing the Context object", and "Wait for a Callback with Task Token").
+            builder["Task"] = JsonObject.Of(("Token", _taskToken));
+        }
+
         if (mapItem is { } item)
         {
             builder["Map"] = JsonObject.Of(("Item", JsonObject.Of(("Index", item.Index), ("Value", item.Value))));

@@ -11,6 +11,9 @@ namespace EventPro.Specs.Engine.Integrations;
 /// <param name="Pattern">The integration pattern suffix: null (request-response), <c>sync</c>, <c>sync:2</c> or <c>waitForTaskToken</c>.</param>
 public sealed record ResourceKind(bool IsLambdaFunction, string ResourceType, string Resource, string? Pattern)
 {
+    /// <summary>Whether this is a callback task: the state waits for its task token to be answered.</summary>
+    public bool IsCallback { get; } = Pattern == "waitForTaskToken";
+
     /// <summary>Classifies a Resource ARN.</summary>
     public static ResourceKind Of(string arn)
     {

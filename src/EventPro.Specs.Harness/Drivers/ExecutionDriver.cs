@@ -26,6 +26,13 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     /// <summary>The mocked task behaviours of this scenario (asked first).</summary>
     public ScenarioTaskMocks Mocks { get; } = new();
 
+    /// <summary>
+    /// The task tokens of this scenario's callback tasks (<c>.waitForTaskToken</c>) and the responders
+    /// that answer them on the execution's clock. Only responders answer: a callback task with
+    /// neither a responder nor a timeout makes the run fail with a clear message instead of hanging.
+    /// </summary>
+    public TaskTokens Callbacks { get; } = new() { AwaitOutsideAnswers = false };
+
     /// <summary>The execution input (default <c>{}</c>).</summary>
     public JsonValue Input { get; set; } = JsonObject.Empty;
 
@@ -84,7 +91,7 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     {
         Seed = seed;
         var engine = new StepFunctionsEngine([Mocks, .. _extraBackends]);
-        _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId });
+        _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId, TaskTokens = Callbacks });
         if (scenario is not null)
         {
             CoverageSession.Current.Record(scenario, Machine, DefinitionId, _result);

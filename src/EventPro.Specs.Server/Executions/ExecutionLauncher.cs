@@ -17,11 +17,16 @@ public sealed class ExecutionLauncher : IDisposable
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(10);
 
     private readonly ServerOptions _options;
+    private readonly TaskTokens _tokens;
     private readonly ConcurrentDictionary<ExecutionRecord, Thread> _running = new();
     private int _disposed;
 
-    /// <summary>Creates a launcher with the server's options (clock, task backends).</summary>
-    public ExecutionLauncher(ServerOptions options) => _options = options;
+    /// <summary>Creates a launcher with the server's options (clock, task backends) and the task tokens its callback tasks hand out.</summary>
+    public ExecutionLauncher(ServerOptions options, TaskTokens tokens)
+    {
+        _options = options;
+        _tokens = tokens;
+    }
 
     /// <summary>How many executions are running now.</summary>
     public int RunningCount => _running.Count;
@@ -70,6 +75,9 @@ public sealed class ExecutionLauncher : IDisposable
             Seed = Random.Shared.Next(),
             TaskBackend = testCase,
             Cancellation = record.StopToken,
+            // Callback tasks wait for SendTaskSuccess/Failure/Heartbeat on the server's broker; the
+            // live history shows their tokens in TaskScheduled's parameters.
+            TaskTokens = _tokens,
         };
         return ExecutionClock.Apply(options, _options.TimeScale, record.StartDate);
     }

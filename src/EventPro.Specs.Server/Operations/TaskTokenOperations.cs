@@ -53,7 +53,7 @@ public static class TaskTokenOperations
         var token = f.String("taskToken", 1, 2048, required: true);
         f.ThrowIfInvalid();
 
-        state.TaskTokens.Heartbeat(token!, state.Now);
+        state.TaskTokens.Heartbeat(token!);
         return ValueTask.FromResult(JsonObject.Empty);
     }
 }

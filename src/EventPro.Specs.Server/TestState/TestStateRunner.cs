@@ -99,6 +99,11 @@ public static class TestStateRunner
             Clock = ClockMode.Virtual,
             StartTime = now,
             Cancellation = limit.Token,
+            // A mocked callback task (.waitForTaskToken) answers its token with the mock at once:
+            // AWS's TestState takes the mock as the task's final result.
+            TaskTokens = request.Mock is { } mock
+                ? new TaskTokens { AwaitOutsideAnswers = false }.RespondTo(request.StateName, new CallbackResponse { Answer = mock })
+                : null,
         };
 
         // The engine runs an execution's loop on the calling thread: give it its own.

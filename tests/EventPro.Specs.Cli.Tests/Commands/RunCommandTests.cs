@@ -97,6 +97,28 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void Run_CallbackTaskNobodyAnswers_FailsSayingItWouldWaitForever()
+    {
+        var folder = Directory.CreateTempSubdirectory("eventpro-callback-").FullName;
+        var definition = Path.Combine(folder, "approval.asl.json");
+        var mocks = Path.Combine(folder, "mocks.json");
+        File.WriteAllText(definition, """{"StartAt":"Wait","States":{"Wait":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken","Parameters":{"MessageBody":{"token.$":"$$.Task.Token"}},"End":true}}}""");
+        File.WriteAllText(mocks, """{"StateMachines":{"approval":{"TestCases":{"T":{"Wait":"Sent"}}}},"MockedResponses":{"Sent":{"0":{"Return":{"MessageId":"m"}}}}}""");
+        try
+        {
+            var (code, _, error) = CliRunner.Run("run", definition, "--mock-config", mocks, "--test-case", "T");
+
+            Assert.Equal(1, code);
+            Assert.StartsWith("error: The execution is waiting for nothing", error.Trim(), StringComparison.Ordinal);
+            Assert.Contains("waits forever unless its token is answered", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Run_MissingMockConfigFile_Fails()
     {
         var (code, _, error) = CliRunner.Run("run", CheckoutSaga, "--mock-config", "no-such-file.json", "--test-case", "HappyPath");

@@ -50,7 +50,7 @@ public class OutsideWorkTests
     {
         var backend = new ExternalReplyBackend(declareOutsideWork: false, continueOnLoop: true);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => RunWithoutReplyAsync(UntimedTask, backend));
+        var error = await Assert.ThrowsAsync<ExecutionStalledException>(() => RunWithoutReplyAsync(UntimedTask, backend));
 
         Assert.Contains("waiting for nothing", error.Message, StringComparison.Ordinal);
     }

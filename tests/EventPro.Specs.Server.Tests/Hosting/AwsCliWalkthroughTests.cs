@@ -61,6 +61,46 @@ public class AwsCliWalkthroughTests
         Assert.Contains("(InvalidDefinition)", invalidDefinition.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Callback_TokenFromHistory_SendTaskSuccess_EndsTheExecutionWithThatOutput()
+    {
+        Assert.SkipWhen(ExternalProcess.Aws is null, "The AWS CLI ('aws') is not installed on this machine.");
+        await using var api = await KestrelApi.StartAsync(CallbackExecutions.Options(timeScale: 0));
+
+        var machineArn = Text(Aws(api, "create-state-machine", "--name", "Approval", "--definition", CallbackExecutions.Definition, "--role-arn", InMemoryApi.RoleArn), "stateMachineArn");
+        var execution = Text(Aws(api, "start-execution", "--state-machine-arn", machineArn + "#Queued", "--input", """{"order":"o-1"}"""), "executionArn");
+        var token = await TokenFromHistoryAsync(api, execution);
+
+        Aws(api, "send-task-heartbeat", "--task-token", token);
+        Aws(api, "send-task-success", "--task-token", token, "--task-output", """{"approved":true}""");
+        await api.WaitForEndAsync(execution);
+
+        var described = Aws(api, "describe-execution", "--execution-arn", execution);
+        Assert.Equal("SUCCEEDED", Text(described, "status"));
+        Assert.Equal("""{"approved":true}""", Text(described, "output"));
+        var late = AwsRaw(api, "send-task-success", "--task-token", token, "--task-output", "{}");
+        Assert.Contains("(TaskTimedOut)", late.Error, StringComparison.Ordinal);
+        var invalid = AwsRaw(api, "send-task-failure", "--task-token", "not-a-token", "--error", "E");
+        Assert.Contains("(InvalidToken)", invalid.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Reads the token as a user would: get-execution-history until the task was submitted, then TaskScheduled's parameters.</summary>
+    private static async Task<string> TokenFromHistoryAsync(KestrelApi api, string execution)
+    {
+        while (true)
+        {
+            var events = ((JsonArray)Aws(api, "get-execution-history", "--execution-arn", execution)["events"]).Cast<JsonObject>().ToList();
+            if (events.Any(e => Text(e, "type") == "TaskSubmitted"))
+            {
+                var scheduled = (JsonObject)events.First(e => Text(e, "type") == "TaskScheduled")["taskScheduledEventDetails"];
+                var parameters = (JsonObject)JsonValue.Parse(Text(scheduled, "parameters"));
+                return Text((JsonObject)parameters["MessageBody"], "token");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), TestContext.Current.CancellationToken);
+        }
+    }
+
     private static JsonObject Aws(KestrelApi api, params string[] arguments)
     {
         var result = AwsRaw(api, arguments);

@@ -3,14 +3,14 @@ using EventPro.Specs.Server.Tests.Support;
 
 namespace EventPro.Specs.Server.Tests.Hosting;
 
-/// <summary>boto3 (Fixtures/boto3_client.py, boto3_live.py) against the server on Kestrel: paging, errors, StartSyncExecution, live executions.</summary>
+/// <summary>boto3 (Fixtures/boto3_client.py, boto3_live.py) against the server on Kestrel: paging, errors, StartSyncExecution, a callback task answered with SendTaskFailure, live executions.</summary>
 public class Boto3ClientTests
 {
     [Fact]
-    public async Task Script_PagingErrorsAndSyncExecution_AllChecksHold()
+    public async Task Script_PagingErrorsSyncExecutionAndCallback_AllChecksHold()
     {
         Assert.SkipUnless(ExternalProcess.HasBoto3, "python3 with boto3 is not installed on this machine ('python3 -c \"import boto3\"' failed).");
-        await using var api = await KestrelApi.StartAsync();
+        await using var api = await KestrelApi.StartAsync(CallbackExecutions.Options(timeScale: 0));
         var script = Path.Combine(AppContext.BaseDirectory, "Hosting", "Fixtures", "boto3_client.py");
 
         var result = ExternalProcess.Run("python3", [script, api.Endpoint], TimeSpan.FromSeconds(120), ExternalProcess.ClientEnvironment());

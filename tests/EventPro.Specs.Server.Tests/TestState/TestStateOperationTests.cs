@@ -198,6 +198,20 @@ public class TestStateOperationTests
     }
 
     [Fact]
+    public async Task Run_MockedCallbackTask_SucceedsWithTheMockWithoutWaitingForAToken()
+    {
+        await using var api = await InMemoryApi.StartAsync();
+
+        var body = (await api.CallAsync(
+            "TestState",
+            ("definition", """{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken","Parameters":{"MessageBody":{"token.$":"$$.Task.Token"}},"HeartbeatSeconds":60,"End":true}"""),
+            ("mock", JsonObject.Of(("result", """{"approved":true}"""))))).Ok();
+
+        Assert.Equal("SUCCEEDED", ((JsonString)body["status"]).Value);
+        Assert.Equal("""{"approved":true}""", ((JsonString)body["output"]).Value);
+    }
+
+    [Fact]
     public async Task Run_MockWithBothResultAndError_IsValidationException()
     {
         await using var api = await InMemoryApi.StartAsync();

@@ -55,10 +55,22 @@ internal readonly struct TaskEvents(StateRun run, ResourceKind kind)
         Cause = cause,
     });
 
-    public void TimedOut() => Branch.Append(new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, kind.IsLambdaFunction ? HistoryEventType.LambdaFunctionTimedOut : HistoryEventType.TaskTimedOut)
+    public void TimedOut(string error = StatesErrors.Timeout) => Branch.Append(new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, kind.IsLambdaFunction ? HistoryEventType.LambdaFunctionTimedOut : HistoryEventType.TaskTimedOut)
     {
         ResourceType = kind.ResourceType,
         Resource = kind.Resource,
-        Error = StatesErrors.Timeout,
+        Error = error,
+    });
+
+    /// <summary>
+    /// A callback task's service call went through: TaskSubmitted with the service's response as
+    /// output (API reference, TaskSubmittedEventDetails: resourceType, resource, output). The task
+    /// then waits for its token; TaskSucceeded carries the SendTaskSuccess output.
+    /// </summary>
+    public void Submitted(JsonValue response) => Branch.Append(new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, HistoryEventType.TaskSubmitted)
+    {
+        ResourceType = kind.ResourceType,
+        Resource = kind.Resource,
+        Output = response,
     });
 }

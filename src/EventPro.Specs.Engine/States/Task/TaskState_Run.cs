@@ -24,6 +24,11 @@ public sealed partial class TaskState
 
     internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
     {
+        if (Kind.IsCallback)
+        {
+            return await AttemptCallbackAsync(run);
+        }
+
         var effective = EffectiveInput(run);
         var parameters = BuildInput(run, effective);
         var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, TimeoutSecondsExpression, "TimeoutSecondsPath", effective, run);
@@ -32,14 +37,16 @@ public sealed partial class TaskState
         events.Scheduled(parameters, timeout, heartbeat);
         events.Started();
 
-        var invocation = new TaskInvocation(Name, Resource, parameters, run.RetryCount, run.Run.Clock, run.Run.Info, run.Branch.Cancellation)
+        // Only a task with a timeout needs its own cancellation (the backend sees it cancelled when the task times out).
+        using var attempt = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(run.Branch.Cancellation);
+        var invocation = new TaskInvocation(Name, Resource, parameters, run.RetryCount, run.Run.Clock, run.Run.Info, attempt?.Token ?? run.Branch.Cancellation)
         {
             TimeoutSeconds = timeout,
             HeartbeatSeconds = heartbeat,
             Loop = run.Run.Loop,
             ExecutionStateBag = run.Run.BackendState,
         };
-        var outcome = await InvokeAsync(invocation, timeout, run);
+        var outcome = await InvokeAsync(invocation, timeout, attempt, run);
         if (outcome is null)
         {
             events.TimedOut();
@@ -58,14 +65,13 @@ public sealed partial class TaskState
     }
 
     /// <summary>Asks each backend in turn; null when TimeoutSeconds passed first.</summary>
-    private async ValueTask<TaskOutcome?> InvokeAsync(TaskInvocation invocation, long? timeout, StateRun run)
+    private async ValueTask<TaskOutcome?> InvokeAsync(TaskInvocation invocation, long? timeout, CancellationTokenSource? timeoutCancellation, StateRun run)
     {
-        if (timeout is null)
+        if (timeout is null || timeoutCancellation is null)
         {
             return await AskBackendsAsync(invocation, run);
         }
 
-        using var timeoutCancellation = CancellationTokenSource.CreateLinkedTokenSource(run.Branch.Cancellation);
         var call = AskBackendsAsync(invocation, run);
         if (call.IsCompleted)
         {
@@ -83,6 +89,8 @@ public sealed partial class TaskState
             return await callTask;
         }
 
+        // The task timed out: the backend's call (TaskInvocation.Cancellation) is cancelled too.
+        timeoutCancellation.Cancel();
         return null;
     }
 

@@ -1,4 +1,4 @@
-"""A boto3 client against EventPro.Specs.Server: paging, errors and StartSyncExecution.
+"""A boto3 client against EventPro.Specs.Server: paging, errors, StartSyncExecution and a callback task.
 
 Usage: python3 boto3_client.py http://127.0.0.1:PORT
 Prints OK and exits 0 when every check holds; otherwise the failing assertion's traceback, exit 1.
@@ -99,5 +99,31 @@ rejected = client.start_sync_execution(stateMachineArn=express, name="sync", inp
 assert (rejected["status"], rejected["error"], rejected["cause"]) == ("FAILED", "Rejected", "ok was not true"), rejected
 assert error_code(client.start_sync_execution, stateMachineArn=standard) == "StateMachineTypeNotSupported"
 assert error_code(client.list_executions, stateMachineArn=express) == "StateMachineTypeNotSupported"
+
+# A callback task: its SQS call is mocked by the server's MockConfigFile test case "Queued"; the token
+# is read from the running execution's history (as a worker would read it from the message), then answered.
+CALLBACK = json.dumps({
+    "StartAt": "WaitForApproval",
+    "States": {"WaitForApproval": {
+        "Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+        "Parameters": {"QueueUrl": "https://sqs.us-east-1.amazonaws.com/123456789012/approvals", "MessageBody": {"token.$": "$$.Task.Token", "order.$": "$.order"}},
+        "End": True}},
+})
+approval = client.create_state_machine(name="Approval", definition=CALLBACK, roleArn=ROLE)["stateMachineArn"]
+waiting = client.start_execution(stateMachineArn=approval + "#Queued", input=json.dumps({"order": "o-1"}))["executionArn"]
+task_token = None
+for _ in range(300):
+    events = client.get_execution_history(executionArn=waiting)["events"]
+    if any(e["type"] == "TaskSubmitted" for e in events):
+        scheduled = next(e for e in events if e["type"] == "TaskScheduled")
+        task_token = json.loads(scheduled["taskScheduledEventDetails"]["parameters"])["MessageBody"]["token"]
+        break
+    time.sleep(0.05)
+assert task_token is not None, "the callback task never submitted its message"
+client.send_task_heartbeat(taskToken=task_token)
+client.send_task_failure(taskToken=task_token, error="Denied", cause="by a human")
+denied = wait_for_end(waiting)
+assert (denied["status"], denied["error"], denied["cause"]) == ("FAILED", "Denied", "by a human"), denied
+assert error_code(client.send_task_success, taskToken=task_token, output="{}") == "TaskTimedOut"
 
 print("OK")
