@@ -15,7 +15,7 @@ public class ExecutionLauncherTests
     [Fact]
     public async Task Launch_VirtualTime_CompletesTheRecordWithHistory()
     {
-        using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 0 });
+        using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 0 }, new Engine.Integrations.TaskTokens());
         var record = TestRecords.Execution(WaitAnHour);
 
         launcher.Launch(record, null, keepHistory: true);
@@ -30,7 +30,7 @@ public class ExecutionLauncherTests
     [Fact]
     public async Task Launch_WithoutKeepingHistory_DropsTheEvents()
     {
-        using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 0 });
+        using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 0 }, new Engine.Integrations.TaskTokens());
         var record = TestRecords.Execution(WaitAnHour);
 
         launcher.Launch(record, null, keepHistory: false);
@@ -42,7 +42,7 @@ public class ExecutionLauncherTests
     [Fact]
     public async Task Dispose_RunningRealTimeExecutions_StopsThemAborted()
     {
-        var launcher = new ExecutionLauncher(new ServerOptions());
+        var launcher = new ExecutionLauncher(new ServerOptions(), new Engine.Integrations.TaskTokens());
         var records = Enumerable.Range(0, 3).Select(_ => TestRecords.Execution(WaitAnHour)).ToList();
         foreach (var record in records)
         {
@@ -65,7 +65,7 @@ public class ExecutionLauncherTests
     [Fact]
     public void OptionsFor_Record_CarriesItsIdentityRoleAndStopToken()
     {
-        using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 10 });
+        using var launcher = new ExecutionLauncher(new ServerOptions { TimeScale = 10 }, new Engine.Integrations.TaskTokens());
         var record = TestRecords.Execution(WaitAnHour);
 
         var options = launcher.OptionsFor(record, null);
