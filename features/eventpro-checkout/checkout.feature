@@ -1,4 +1,4 @@
-@checkout
+@checkout @jsonata-twin
 Feature: EventPro checkout
   A premium purchase holds the seat in DynamoDB (10-minute hold), charges the card with Stripe,
   stores the PDF ticket in S3 and publishes the confirmation to SNS. A failure after the hold

@@ -53,6 +53,21 @@ public sealed class ScenarioInfo
     /// <summary>The line of the Examples row this case comes from, or <c>null</c> for a plain scenario.</summary>
     public int? ExampleLine { get; }
 
+    /// <summary>
+    /// The variant this run of the scenario is (see <see cref="IScenarioVariants"/>);
+    /// <see cref="ScenarioVariant.AsWritten"/> unless the test run expands the scenario into variants.
+    /// </summary>
+    public ScenarioVariant Variant { get; private init; } = ScenarioVariant.AsWritten;
+
+    /// <summary>The same scenario, run as <paramref name="variant"/>.</summary>
+    /// <param name="variant">The variant.</param>
+    /// <returns>A copy with <see cref="Variant"/> set.</returns>
+    public ScenarioInfo WithVariant(ScenarioVariant variant)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        return new ScenarioInfo(Title, Description, Tags, CombinedTags, Arguments, Line, ExampleLine) { Variant = variant };
+    }
+
     /// <summary>The scenario title.</summary>
     /// <returns><see cref="Title"/>.</returns>
     public override string ToString() => Title;

@@ -35,23 +35,36 @@ public sealed class CompiledScenario
     public IEnumerable<CompiledStep> AllSteps => BackgroundSteps.Concat(Steps);
 
     /// <summary>
-    /// The test case name: <c>Feature: Scenario</c>, and for an outline row the row's values,
-    /// e.g. <c>Checkout: Payment declined (card=visa, amount=10)</c>.
+    /// The test case name: <c>Feature: Scenario</c>, for an outline row the row's values, and for
+    /// a variant its label in brackets, e.g.
+    /// <c>Checkout: Payment declined (card=visa, amount=10) [JSONata twin]</c>.
     /// </summary>
     public string DisplayName
     {
         get
         {
             var name = $"{Feature.Title}: {Scenario.Title}";
-            return Scenario.Arguments.Count == 0
-                ? name
-                : $"{name} ({string.Join(", ", Scenario.Arguments.Select(a => $"{a.Key}={a.Value}"))})";
+            if (Scenario.Arguments.Count > 0)
+            {
+                name += $" ({string.Join(", ", Scenario.Arguments.Select(a => $"{a.Key}={a.Value}"))})";
+            }
+
+            return Scenario.Variant.IsAsWritten ? name : $"{name} [{Scenario.Variant.Label}]";
         }
     }
 
+    /// <summary>The variant this case runs as (<see cref="ScenarioInfo.Variant"/>).</summary>
+    public ScenarioVariant Variant => Scenario.Variant;
+
+    /// <summary>The same case, run as <paramref name="variant"/>: same steps, <see cref="Id"/> and feature.</summary>
+    /// <param name="variant">The variant.</param>
+    /// <returns>The case in that variant.</returns>
+    public CompiledScenario WithVariant(ScenarioVariant variant) =>
+        new(Feature, Scenario.WithVariant(variant), BackgroundSteps, Steps);
+
     /// <summary>
     /// The identity of this case inside its file: the scenario's line, and for an outline row
-    /// <c>line:exampleLine</c>. Stable as long as the file is not edited.
+    /// <c>line:exampleLine</c>. Stable as long as the file is not edited; the same for every variant.
     /// </summary>
     public string Id => Scenario.ExampleLine is { } row ? $"{Scenario.Line}:{row}" : $"{Scenario.Line}";
 

@@ -8,9 +8,9 @@ using Xunit.v3;
 namespace EventPro.Specs.Gherkin;
 
 /// <summary>
-/// The theory argument for one scenario (or one Examples row) of a feature file. It serialises
-/// only its identity (root, feature path, scenario line), so xunit lists every scenario as its
-/// own test case, and re-reads the feature file when the test runs.
+/// The theory argument for one scenario (or one Examples row) of a feature file, in one variant.
+/// It serialises only its identity (root, feature path, scenario line, variant), so xunit lists
+/// every scenario and variant as its own test case, and re-reads the feature file when the test runs.
 /// </summary>
 public sealed class GherkinScenario : IXunitSerializable
 {
@@ -18,6 +18,9 @@ public sealed class GherkinScenario : IXunitSerializable
     private string _featurePath = string.Empty;
     private string _scenarioId = string.Empty;
     private string _displayName = string.Empty;
+    private string _variantName = string.Empty;
+    private string _variantLabel = string.Empty;
+    private string _error = string.Empty;
 
     /// <summary>For xunit's de-serializer only.</summary>
     [Obsolete("Called by the xunit de-serializer; use the data attribute to create scenarios.")]
@@ -25,12 +28,15 @@ public sealed class GherkinScenario : IXunitSerializable
     {
     }
 
-    private GherkinScenario(string root, string featurePath, string scenarioId, string displayName)
+    private GherkinScenario(string root, string featurePath, string scenarioId, string displayName, ScenarioVariant? variant = null, string? error = null)
     {
         _root = root;
         _featurePath = featurePath;
         _scenarioId = scenarioId;
         _displayName = displayName;
+        _variantName = variant?.Name ?? string.Empty;
+        _variantLabel = variant?.Label ?? string.Empty;
+        _error = error ?? string.Empty;
     }
 
     /// <summary>The feature file's path relative to the repository root.</summary>
@@ -45,6 +51,9 @@ public sealed class GherkinScenario : IXunitSerializable
     /// <summary>The repository root the path is relative to.</summary>
     public string Root => _root;
 
+    /// <summary>The variant the scenario runs as (<see cref="ScenarioVariant.AsWritten"/> unless expanded by <see cref="IScenarioVariants"/>).</summary>
+    public ScenarioVariant Variant => _variantName.Length == 0 ? ScenarioVariant.AsWritten : new ScenarioVariant(_variantName, _variantLabel);
+
     /// <summary>
     /// Runs the scenario in the current xunit test: transcript to the test output, the test's
     /// cancellation token, the test assembly's bindings. A failure throws
@@ -53,15 +62,21 @@ public sealed class GherkinScenario : IXunitSerializable
     /// <returns>A task that completes when the scenario has run.</returns>
     public async Task RunAsync()
     {
+        if (_error.Length > 0)
+        {
+            throw new InvalidOperationException(_error);
+        }
+
         var file = FeatureFileCache.Get(_root, _featurePath);
         if (file.HasErrors)
         {
             throw new FeatureParseException(file.Errors, _root);
         }
 
-        var scenario = file.FindScenario(_scenarioId)
+        var written = file.FindScenario(_scenarioId)
             ?? throw new InvalidOperationException(
                 $"{_featurePath} has no scenario at line {_scenarioId} any more (the file changed after discovery); discover the tests again.");
+        var scenario = Variant.IsAsWritten ? written : written.WithVariant(Variant);
 
         var context = TestContext.Current;
         var runner = GherkinRunners.For(TestAssembly(context));
@@ -105,6 +120,9 @@ public sealed class GherkinScenario : IXunitSerializable
         _featurePath = info.GetValue<string>("path") ?? string.Empty;
         _scenarioId = info.GetValue<string>("id") ?? string.Empty;
         _displayName = info.GetValue<string>("name") ?? string.Empty;
+        _variantName = info.GetValue<string>("variant") ?? string.Empty;
+        _variantLabel = info.GetValue<string>("variantLabel") ?? string.Empty;
+        _error = info.GetValue<string>("error") ?? string.Empty;
     }
 
     /// <inheritdoc />
@@ -115,6 +133,9 @@ public sealed class GherkinScenario : IXunitSerializable
         info.AddValue("path", _featurePath);
         info.AddValue("id", _scenarioId);
         info.AddValue("name", _displayName);
+        info.AddValue("variant", _variantName);
+        info.AddValue("variantLabel", _variantLabel);
+        info.AddValue("error", _error);
     }
 
     /// <summary>The test case name.</summary>
@@ -126,7 +147,15 @@ public sealed class GherkinScenario : IXunitSerializable
     /// <param name="scenario">The case.</param>
     /// <returns>The argument.</returns>
     internal static GherkinScenario For(string root, CompiledScenario scenario) =>
-        new(root, scenario.Feature.FilePath, scenario.Id, scenario.DisplayName);
+        new(root, scenario.Feature.FilePath, scenario.Id, scenario.DisplayName, scenario.Variant);
+
+    /// <summary>Creates the argument that reports why a case could not be expanded into its variants.</summary>
+    /// <param name="root">The repository root.</param>
+    /// <param name="scenario">The case.</param>
+    /// <param name="error">What is wrong, naming the file and line.</param>
+    /// <returns>The argument; running it fails with <paramref name="error"/>.</returns>
+    internal static GherkinScenario ForVariantError(string root, CompiledScenario scenario, string error) =>
+        new(root, scenario.Feature.FilePath, scenario.Id, scenario.DisplayName, error: error);
 
     /// <summary>Creates the argument that reports a feature file's syntax errors.</summary>
     /// <param name="root">The repository root.</param>

@@ -9,7 +9,8 @@ namespace EventPro.Specs.Gherkin;
 /// Theory data: one row per Scenario and per Examples row of every <c>.feature</c> file below a
 /// folder (relative to the repository root), named <c>Feature: Scenario (args)</c>, with the
 /// tags as <c>Category</c> traits and <c>@ignore</c> as Skip. A file that does not parse
-/// becomes one failing row naming the file and line.
+/// becomes one failing row naming the file and line. With <see cref="Variants"/>, each case becomes
+/// one row per variant it runs in, named <c>Feature: Scenario [Label]</c> with a <c>Variant</c> trait.
 /// </summary>
 /// <example>
 /// <code>
@@ -25,6 +26,9 @@ public sealed class GherkinScenariosAttribute : DataAttribute
 {
     /// <summary>The trait key tags become (<c>dotnet test --filter Category=payments</c>).</summary>
     public const string TagTraitName = "Category";
+
+    /// <summary>The trait key a variant's name becomes (<c>dotnet test --filter Variant=jsonata</c>).</summary>
+    public const string VariantTraitName = "Variant";
 
     /// <summary>Reads the feature files below a folder.</summary>
     /// <param name="folder">The folder, relative to the repository root (or to <see cref="Root"/>).</param>
@@ -43,6 +47,12 @@ public sealed class GherkinScenariosAttribute : DataAttribute
     /// </summary>
     public string? Root { get; set; }
 
+    /// <summary>
+    /// A type implementing <see cref="IScenarioVariants"/> (with a public parameterless constructor)
+    /// that says in which variants each case runs; without it every case runs once, as written.
+    /// </summary>
+    public Type? Variants { get; set; }
+
     /// <inheritdoc />
     public override ValueTask<IReadOnlyCollection<ITheoryDataRow>> GetData(MethodInfo testMethod, DisposalTracker disposalTracker)
     {
@@ -53,6 +63,7 @@ public sealed class GherkinScenariosAttribute : DataAttribute
             throw new DirectoryNotFoundException($"The feature folder '{Folder}' does not exist below '{root}'.");
         }
 
+        var variants = CreateVariants();
         var rows = new List<ITheoryDataRow>();
         var files = Directory.EnumerateFiles(folder, "*.feature", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
@@ -67,20 +78,30 @@ public sealed class GherkinScenariosAttribute : DataAttribute
                 continue;
             }
 
-            foreach (var scenario in file.Scenarios)
+            foreach (var written in file.Scenarios)
             {
-                var traits = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-                if (scenario.Scenario.CombinedTags.Count > 0)
+                IReadOnlyList<ScenarioVariant> runs;
+                try
                 {
-                    traits[TagTraitName] = new HashSet<string>(scenario.Scenario.CombinedTags, StringComparer.Ordinal);
+                    runs = variants?.VariantsOf(written) ?? [ScenarioVariant.AsWritten];
+                }
+                catch (InvalidOperationException e)
+                {
+                    var argument = GherkinScenario.ForVariantError(root, written, $"{path}:{written.Scenario.Line}: {e.Message}");
+                    rows.Add(new TheoryDataRow(argument) { TestDisplayName = written.DisplayName });
+                    continue;
                 }
 
-                rows.Add(new TheoryDataRow(GherkinScenario.For(root, scenario))
+                foreach (var variant in runs)
                 {
-                    TestDisplayName = scenario.DisplayName,
-                    Traits = traits,
-                    Skip = scenario.IsIgnored ? "Ignored by @ignore" : null,
-                });
+                    var scenario = variant.IsAsWritten ? written : written.WithVariant(variant);
+                    rows.Add(new TheoryDataRow(GherkinScenario.For(root, scenario))
+                    {
+                        TestDisplayName = scenario.DisplayName,
+                        Traits = TraitsOf(scenario),
+                        Skip = scenario.IsIgnored ? "Ignored by @ignore" : null,
+                    });
+                }
             }
         }
 
@@ -89,4 +110,36 @@ public sealed class GherkinScenariosAttribute : DataAttribute
 
     /// <inheritdoc />
     public override bool SupportsDiscoveryEnumeration() => true;
+
+    private IScenarioVariants? CreateVariants()
+    {
+        if (Variants is null)
+        {
+            return null;
+        }
+
+        if (!typeof(IScenarioVariants).IsAssignableFrom(Variants) || Variants.GetConstructor(Type.EmptyTypes) is null)
+        {
+            throw new InvalidOperationException(
+                $"GherkinScenarios.Variants must name a class implementing {nameof(IScenarioVariants)} with a public parameterless constructor; {Variants.FullName} is not one.");
+        }
+
+        return (IScenarioVariants)Activator.CreateInstance(Variants)!;
+    }
+
+    private static Dictionary<string, HashSet<string>> TraitsOf(Parsing.CompiledScenario scenario)
+    {
+        var traits = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+        if (scenario.Scenario.CombinedTags.Count > 0)
+        {
+            traits[TagTraitName] = new HashSet<string>(scenario.Scenario.CombinedTags, StringComparer.Ordinal);
+        }
+
+        if (!scenario.Variant.IsAsWritten)
+        {
+            traits[VariantTraitName] = new HashSet<string>([scenario.Variant.Name], StringComparer.Ordinal);
+        }
+
+        return traits;
+    }
 }

@@ -67,6 +67,10 @@ public sealed class GherkinTheoryDiscoverer : TheoryDiscoverer
         var key = parallelization == GherkinParallelization.PerFeature || scenario.ScenarioId.Length == 0
             ? scenario.FeaturePath
             : $"{scenario.FeaturePath}:{scenario.ScenarioId}";
+        if (parallelization != GherkinParallelization.PerFeature && !scenario.Variant.IsAsWritten)
+        {
+            key += $" [{scenario.Variant.Name}]";
+        }
         var assembly = testMethod.TestClass.TestCollection.TestAssembly;
         var collection = Collections.GetOrAdd(
             $"{assembly.UniqueID}|{testMethod.TestClass.TestClassName}|{key}",

@@ -1,5 +1,6 @@
 using EventPro.Specs.Gherkin;
 using EventPro.Specs.Gherkin.Parsing;
+using EventPro.Specs.Harness.Twins;
 using EventPro.Specs.Reports.Coverage;
 using EventPro.Specs.Reports.Export;
 using EventPro.Specs.Reports.Gate;
@@ -73,17 +74,21 @@ public static class CoverageHooks
             .ToList();
     }
 
-    /// <summary>The definitions for which every non-ignored scenario of every feature file that ran them did run.</summary>
+    /// <summary>
+    /// The definitions for which every non-ignored scenario of every feature file that ran them did
+    /// run, in the variant that ran them (a twin's scenarios are its original's features' JSONata-twin runs).
+    /// </summary>
     private static HashSet<string> CompletelyRun(CoverageSession session, string root, IEnumerable<string> definitionIds)
     {
+        var twins = new JsonataTwins();
         var complete = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in definitionIds)
         {
-            var allRan = session.FeaturesOf(id).All(feature =>
+            var allRan = session.FeaturesOf(id).All(run =>
             {
-                var file = FeatureFileParser.ParseFile(root, feature);
-                var expected = file.Scenarios.Where(s => !s.IsIgnored).Select(s => s.Id);
-                return expected.All(session.RanIn(feature).Contains);
+                var file = FeatureFileParser.ParseFile(root, run.Feature);
+                var expected = file.Scenarios.Where(s => !s.IsIgnored && RunsIn(twins, s, run.Variant)).Select(s => s.Id);
+                return expected.All(session.RanIn(run.Feature, run.Variant).Contains);
             });
             if (allRan)
             {
@@ -92,6 +97,19 @@ public static class CoverageHooks
         }
 
         return complete;
+    }
+
+    /// <summary>Whether <paramref name="scenario"/> runs in <paramref name="variant"/>; a case whose tags contradict each other runs in none (it fails on its own).</summary>
+    private static bool RunsIn(JsonataTwins twins, CompiledScenario scenario, ScenarioVariant variant)
+    {
+        try
+        {
+            return twins.VariantsOf(scenario).Contains(variant);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     private sealed class RanScenarioObserver(CoverageSession session) : IScenarioObserver

@@ -17,6 +17,7 @@ public sealed class CoverageSession
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _ranByFeature = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _featuresByDefinition = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ScenarioVariant> _variants = new(StringComparer.Ordinal);
 
     /// <summary>The session of this test run.</summary>
     public static CoverageSession Current { get; } = new();
@@ -42,18 +43,32 @@ public sealed class CoverageSession
     {
         var title = label is null ? scenario.Scenario.DisplayName : $"{scenario.Scenario.DisplayName} ({label})";
         Recorder.Record(machine, result, title, scenario.ScenarioInfo.CombinedTags, definitionId);
-        _featuresByDefinition.GetOrAdd(definitionId, _ => new(StringComparer.Ordinal))[scenario.FeatureInfo.FilePath] = 0;
+        _featuresByDefinition.GetOrAdd(definitionId, _ => new(StringComparer.Ordinal))[Key(scenario.FeatureInfo.FilePath, scenario.ScenarioInfo.Variant)] = 0;
+        _variants[scenario.ScenarioInfo.Variant.Name] = scenario.ScenarioInfo.Variant;
     }
 
-    /// <summary>Notes that a scenario ran (whatever its outcome).</summary>
-    public void ScenarioRan(CompiledScenario scenario) =>
-        _ranByFeature.GetOrAdd(scenario.Feature.FilePath, _ => new(StringComparer.Ordinal))[scenario.Id] = 0;
+    /// <summary>Notes that a scenario ran (whatever its outcome), in its variant.</summary>
+    public void ScenarioRan(CompiledScenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        _ranByFeature.GetOrAdd(Key(scenario.Feature.FilePath, scenario.Variant), _ => new(StringComparer.Ordinal))[scenario.Id] = 0;
+    }
 
-    /// <summary>The feature files whose scenarios executed <paramref name="definitionId"/>.</summary>
-    public IReadOnlyCollection<string> FeaturesOf(string definitionId) =>
-        _featuresByDefinition.TryGetValue(definitionId, out var features) ? features.Keys.ToList() : [];
+    /// <summary>The feature files whose scenarios executed <paramref name="definitionId"/>, with the variant they ran it in (a twin is run by the JSONata-twin variant of its original's features).</summary>
+    public IReadOnlyCollection<(string Feature, ScenarioVariant Variant)> FeaturesOf(string definitionId) =>
+        _featuresByDefinition.TryGetValue(definitionId, out var features)
+            ? features.Keys.Select(Split).ToList()
+            : [];
 
-    /// <summary>The ids of the scenarios of <paramref name="featurePath"/> that ran.</summary>
-    public IReadOnlyCollection<string> RanIn(string featurePath) =>
-        _ranByFeature.TryGetValue(featurePath, out var ran) ? ran.Keys.ToList() : [];
+    /// <summary>The ids of the scenarios of <paramref name="featurePath"/> that ran in <paramref name="variant"/> (by default as written).</summary>
+    public IReadOnlyCollection<string> RanIn(string featurePath, ScenarioVariant? variant = null) =>
+        _ranByFeature.TryGetValue(Key(featurePath, variant ?? ScenarioVariant.AsWritten), out var ran) ? ran.Keys.ToList() : [];
+
+    private static string Key(string featurePath, ScenarioVariant variant) => variant.IsAsWritten ? featurePath : $"{featurePath}|{variant.Name}";
+
+    private (string Feature, ScenarioVariant Variant) Split(string key)
+    {
+        var bar = key.LastIndexOf('|');
+        return bar < 0 ? (key, ScenarioVariant.AsWritten) : (key[..bar], _variants[key[(bar + 1)..]]);
+    }
 }

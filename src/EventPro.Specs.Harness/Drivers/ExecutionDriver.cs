@@ -38,6 +38,9 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     /// <summary>The definition as the scenario named it (<c>eventpro-checkout</c>, or a path from the repository root).</summary>
     public string DefinitionReference { get; private set; } = string.Empty;
 
+    /// <summary>The variant the scenario runs as (<see cref="ScenarioVariant.AsWritten"/> outside a scenario), e.g. its JSONata-twin run.</summary>
+    public ScenarioVariant Variant => scenario?.ScenarioInfo.Variant ?? ScenarioVariant.AsWritten;
+
     /// <summary>The <c>${name}</c> values the definition was filled with.</summary>
     public IReadOnlyDictionary<string, string> TemplateValues { get; private set; } = new Dictionary<string, string>();
 

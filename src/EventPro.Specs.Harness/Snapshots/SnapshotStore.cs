@@ -18,13 +18,21 @@ public static class SnapshotStore
     /// <summary>Whether the environment asks to accept snapshots.</summary>
     public static bool AcceptFromEnvironment => Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true";
 
-    /// <summary>The verified file path for a scenario: <c>&lt;folder&gt;/&lt;Feature&gt;.&lt;Scenario&gt;[_&lt;args&gt;].verified.json</c>.</summary>
-    public static string VerifiedPath(string folder, string feature, string scenario, IReadOnlyList<string>? outlineArguments = null)
+    /// <summary>
+    /// The verified file path for a scenario: <c>&lt;folder&gt;/&lt;Feature&gt;.&lt;Scenario&gt;[_&lt;args&gt;][.&lt;variant&gt;].verified.json</c>,
+    /// where a scenario variant (e.g. <c>jsonata</c>) keeps its own snapshot beside the run as written.
+    /// </summary>
+    public static string VerifiedPath(string folder, string feature, string scenario, IReadOnlyList<string>? outlineArguments = null, string? variant = null)
     {
         var name = Sanitize(feature) + "." + Sanitize(scenario);
         if (outlineArguments is { Count: > 0 })
         {
             name += "_" + string.Join("_", outlineArguments.Select(Sanitize));
+        }
+
+        if (!string.IsNullOrEmpty(variant))
+        {
+            name += "." + Sanitize(variant);
         }
 
         return Path.Combine(folder, name + ".verified.json");

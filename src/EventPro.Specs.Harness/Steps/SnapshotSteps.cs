@@ -10,14 +10,17 @@ namespace EventPro.Specs.Harness.Steps;
 [Binding]
 public sealed class SnapshotSteps(ExecutionDriver driver, ScenarioContext scenario)
 {
-    /// <summary>Compares with <c>&lt;Feature&gt;.&lt;Scenario&gt;[_&lt;args&gt;].verified.json</c>; see <see cref="SnapshotStore"/>.</summary>
+    /// <summary>
+    /// Compares with <c>&lt;Feature&gt;.&lt;Scenario&gt;[_&lt;args&gt;][.&lt;variant&gt;].verified.json</c>
+    /// (a JSONata-twin run has its own <c>.jsonata</c> snapshot); see <see cref="SnapshotStore"/>.
+    /// </summary>
     [Then("the history matches its snapshot")]
     public void ThenTheHistoryMatchesItsSnapshot()
     {
         var feature = scenario.FeatureInfo;
         var folder = Path.GetDirectoryName(Path.Combine(RepositoryRoot.Find(null), feature.FilePath))!;
         var args = scenario.ScenarioInfo.Arguments.Select(a => a.Value).ToList();
-        var path = SnapshotStore.VerifiedPath(folder, feature.Title, scenario.ScenarioInfo.Title, args);
+        var path = SnapshotStore.VerifiedPath(folder, feature.Title, scenario.ScenarioInfo.Title, args, scenario.ScenarioInfo.Variant.Name);
         var text = HistoryNormaliser.Normalise(driver.Result).ToIndentedJson();
         if (SnapshotStore.Verify(path, text, SnapshotStore.AcceptFromEnvironment) is { } failure)
         {

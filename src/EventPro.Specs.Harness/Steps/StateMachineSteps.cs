@@ -1,6 +1,6 @@
 using EventPro.Specs.Gherkin;
-using EventPro.Specs.Harness.Definitions;
 using EventPro.Specs.Harness.Drivers;
+using EventPro.Specs.Harness.Twins;
 
 namespace EventPro.Specs.Harness.Steps;
 
@@ -9,14 +9,24 @@ namespace EventPro.Specs.Harness.Steps;
 [Binding]
 public sealed class StateMachineSteps(ExecutionDriver driver)
 {
-    /// <summary><c>Given the state machine "eventpro-checkout"</c>: loads <c>definitions/eventpro-checkout.asl.json</c> (or a path).</summary>
+    /// <summary>
+    /// <c>Given the state machine "eventpro-checkout"</c>: loads <c>definitions/eventpro-checkout.asl.json</c>
+    /// (or a path); in the JSONata-twin run of a <c>@jsonata-twin</c> scenario its twin
+    /// <c>eventpro-checkout-jsonata.asl.json</c> instead (see <see cref="TwinDefinitions"/>).
+    /// </summary>
     [Given("the state machine {string}")]
-    public void GivenTheStateMachine(string name) => driver.Load(DefinitionFiles.Resolve(name, RepositoryRoot.Find(null)), reference: name);
+    public void GivenTheStateMachine(string name) => Load(name, null);
 
     /// <summary><c>Given the state machine "x" with the values:</c> a <c>| name | value |</c> table fills its <c>${name}</c> placeholders.</summary>
     [Given("the state machine {string} with the values:")]
     public void GivenTheStateMachineWithValues(string name, DataTable values) =>
-        driver.Load(DefinitionFiles.Resolve(name, RepositoryRoot.Find(null)), values.Rows.ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal), name);
+        Load(name, values.Rows.ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal));
+
+    private void Load(string name, IReadOnlyDictionary<string, string>? values)
+    {
+        var (path, reference) = TwinDefinitions.Resolve(name, RepositoryRoot.Find(null), driver.Variant);
+        driver.Load(path, values, reference);
+    }
 
     /// <summary><c>Given the input:</c> followed by a JSON doc string.</summary>
     [Given("the input:")]

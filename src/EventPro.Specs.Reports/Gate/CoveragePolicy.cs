@@ -23,6 +23,10 @@ namespace EventPro.Specs.Reports.Gate;
 /// }
 /// </code>
 /// A definition's own entry wins field by field; fields it leaves out come from <c>*</c>.
+/// A twin written in another query language with the same states and transitions (e.g.
+/// <c>eventpro-checkout-jsonata</c>) can say <c>"twinOf": "eventpro-checkout"</c> to take that
+/// entry's infeasible declarations too (after its own); they are checked against the twin like any
+/// declaration, so a twin that drifted from its original fails the gate.
 /// Infeasible items belong to one definition, so <c>*</c> cannot declare any. A path is named by its
 /// route as the report prints it (<see cref="PathRoute"/>; <c>-&gt;</c> may stand for <c>→</c>), a
 /// transition by its id or its description.
@@ -37,8 +41,9 @@ public sealed class CoveragePolicy
 
     private const string InfeasiblePaths = "infeasiblePaths";
     private const string InfeasibleTransitions = "infeasibleTransitions";
+    private const string TwinOf = "twinOf";
 
-    private static readonly string[] Fields = ["minTransitionPercent", "minPathPercent", InfeasiblePaths, InfeasibleTransitions];
+    private static readonly string[] Fields = ["minTransitionPercent", "minPathPercent", InfeasiblePaths, InfeasibleTransitions, TwinOf];
 
     private readonly IReadOnlyDictionary<string, CoverageThreshold> _entries;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<InfeasibleDeclaration>> _infeasible;
@@ -83,6 +88,7 @@ public sealed class CoveragePolicy
 
         var entries = new Dictionary<string, CoverageThreshold>(StringComparer.Ordinal);
         var infeasible = new Dictionary<string, IReadOnlyList<InfeasibleDeclaration>>(StringComparer.Ordinal);
+        var twins = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, value) in root)
         {
             if (value is not JsonObject entry)
@@ -105,6 +111,23 @@ public sealed class CoveragePolicy
             }
 
             infeasible[id] = declarations;
+            if (entry.GetOrNull(TwinOf) is { } original)
+            {
+                twins[id] = original is JsonString { Value: var name } && !string.IsNullOrWhiteSpace(name)
+                    ? name
+                    : throw new FormatException($"{source}: \"{id}\".{TwinOf} must name the definition it is the twin of, not {original.ToJson()}.");
+            }
+        }
+
+        foreach (var (twin, original) in twins)
+        {
+            if (twin == Default || original == twin || !root.ContainsKey(original) || original == Default || twins.ContainsKey(original))
+            {
+                throw new FormatException(
+                    $"{source}: \"{twin}\".{TwinOf} is \"{original}\", which must be another definition's entry in this file (not \"{Default}\", not itself, not a twin itself).");
+            }
+
+            infeasible[twin] = [.. infeasible[twin], .. infeasible[original].Where(d => !infeasible[twin].Any(own => own.Kind == d.Kind && PathRoute.Normalize(own.Target) == PathRoute.Normalize(d.Target)))];
         }
 
         return new CoveragePolicy(entries, infeasible);
