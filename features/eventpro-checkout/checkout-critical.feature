@@ -1,4 +1,4 @@
-@checkout
+@checkout @jsonata-twin
 Feature: EventPro checkout when things go wrong twice
   The paths where a retry is needed on the way, and where a compensation itself fails: a refund
   or a seat release that still fails after its retries ends the execution with that error, which
@@ -60,7 +60,9 @@ Feature: EventPro checkout when things go wrong twice
     And the state "RefundPayment" was retried after "1, 2, 4" seconds
     And the path does not contain "ReleaseSeat"
 
-  @failure
+  # JSONPath only: the twin's Output builds the refund with $merge, and JSONata leaves a field that
+  # selects nothing out of an object instead of failing (checkout-jsonata.feature has its counterpart).
+  @failure @jsonpath-only
   Scenario: A refund answer without an id is a definition-level failure that no retry hides
     Given the task "ProcessPayment" returns {"ResponseBody": {"id": "pi_9", "status": "succeeded"}, "StatusCode": 200, "StatusText": "OK"}
     And the task "GenerateTicket" fails with "S3.NoSuchBucketException"

@@ -1,4 +1,4 @@
-@checkout @wiremock
+@checkout @wiremock @jsonata-twin
 Feature: EventPro checkout over real HTTP
   The same checkout definition with no task mocked: DynamoDB, Stripe, S3 and SNS are the real
   WireMock server (mocks/wiremock/mappings), reached over HTTP by the task backends exactly as

@@ -1,4 +1,4 @@
-@order-processing
+@order-processing @jsonata-twin
 Feature: Order processing
   The Step Functions exercise's order workflow: validate the order, check the inventory, charge the
   payment (retried on any task error, 3 retries after 2, 4 and 8 seconds), and complete the order.

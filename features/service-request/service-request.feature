@@ -1,4 +1,4 @@
-@service-request
+@service-request @jsonata-twin
 Feature: HourBank service request
   A requester asks a provider for a service paid in bank hours. The request is validated, the hours
   are escrowed and the provider is notified; the provider then has the request's own response window

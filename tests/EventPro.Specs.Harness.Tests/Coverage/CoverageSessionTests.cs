@@ -2,6 +2,7 @@ using EventPro.Specs.Engine;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Harness.Coverage;
 using EventPro.Specs.Harness.Mocks;
+using EventPro.Specs.Harness.Twins;
 using EventPro.Specs.Reports.Gate;
 
 namespace EventPro.Specs.Harness.Tests.Coverage;
@@ -101,5 +102,18 @@ public sealed class CoverageSessionTests
             """);
 
         Assert.Empty(CoverageGate.Evaluate(model, policy));
+    }
+
+    [Fact]
+    public void ScenarioRan_TwinRun_CountsForTheTwinVariantOnly()
+    {
+        var session = new CoverageSession();
+        var file = EventPro.Specs.Gherkin.Parsing.FeatureFileParser.Parse("features/orders.feature", "@jsonata-twin\nFeature: Orders\n\n  Scenario: One\n    Given x\n\n  Scenario: Two\n    Given y\n");
+
+        session.ScenarioRan(file.Scenarios[0].WithVariant(JsonataTwins.Twin));
+        session.ScenarioRan(file.Scenarios[1]);
+
+        Assert.Equal([file.Scenarios[0].Id], session.RanIn("features/orders.feature", JsonataTwins.Twin));
+        Assert.Equal([file.Scenarios[1].Id], session.RanIn("features/orders.feature"));
     }
 }

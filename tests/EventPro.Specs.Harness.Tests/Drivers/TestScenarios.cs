@@ -6,10 +6,10 @@ namespace EventPro.Specs.Harness.Tests.Drivers;
 /// <summary>A <see cref="ScenarioContext"/> for driving drivers outside a feature run.</summary>
 internal static class TestScenarios
 {
-    public static ScenarioContext Context(string title)
+    public static ScenarioContext Context(string title, ScenarioVariant? variant = null, string featurePath = "features/driver-tests.feature")
     {
-        var feature = new FeatureInfo("Driver tests", string.Empty, [], "en", "features/driver-tests.feature");
-        var scenario = new ScenarioInfo(title, string.Empty, [], [], [], 1, null);
+        var feature = new FeatureInfo("Driver tests", string.Empty, [], "en", featurePath);
+        var scenario = new ScenarioInfo(title, string.Empty, [], [], [], 1, null).WithVariant(variant ?? ScenarioVariant.AsWritten);
         return new ScenarioContext(new CompiledScenario(feature, scenario, [], []), new FeatureContext(feature), new NoContainer(), new NoOutput(), TestContext.Current.CancellationToken);
     }
 

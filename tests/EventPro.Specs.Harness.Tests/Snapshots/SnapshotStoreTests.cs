@@ -16,6 +16,13 @@ public sealed class SnapshotStoreTests : IDisposable
     }
 
     [Fact]
+    public void VerifiedPath_Variant_GetsItsOwnFileBesideTheRunAsWritten()
+    {
+        var path = SnapshotStore.VerifiedPath(_folder, "Checkout", "Payment declined", ["visa", "10"], "jsonata");
+        Assert.Equal(Path.Combine(_folder, "Checkout.Payment_declined_visa_10.jsonata.verified.json"), path);
+    }
+
+    [Fact]
     public void Verify_NewSnapshot_FailsAndWritesReceived()
     {
         var verified = Path.Combine(_folder, "F.S.verified.json");

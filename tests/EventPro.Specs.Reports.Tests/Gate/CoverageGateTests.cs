@@ -199,4 +199,45 @@ public sealed class CoverageGateTests
 
         Assert.True(Assert.Single(CoverageGate.Evaluate(HappyCheckoutOnly(), policy)).NeedsEveryScenario);
     }
+
+    private static CoverageModel HappyTwinOnly()
+    {
+        var machine = Definitions.Parse(Definitions.Checkout);
+        var recorder = new CoverageRecorder();
+        recorder.Record(machine, Definitions.Run(machine, "{}", Definitions.Succeeding("ReserveSeat", "ProcessPayment")), "Happy checkout [JSONata twin]", [], "checkout-jsonata");
+        return recorder.Snapshot();
+    }
+
+    [Fact]
+    public void Evaluate_TwinOfWithDeclarationsThatFit_AppliesThemToTheTwin()
+    {
+        var policy = CoveragePolicy.Parse("""
+            {
+              "checkout": { "infeasiblePaths": [ { "path": "ReserveSeat → ProcessPayment → ReleaseSeat → (failed)", "reason": "cannot fail" } ] },
+              "checkout-jsonata": { "minPathPercent": 100, "twinOf": "checkout" }
+            }
+            """);
+
+        var failures = CoverageGate.Evaluate(HappyTwinOnly(), policy);
+
+        var paths = Assert.IsType<CoverageBelowThreshold>(Assert.Single(failures));
+        Assert.Equal("checkout-jsonata", paths.DefinitionId);
+        Assert.DoesNotContain(paths.Uncovered, u => u.EndsWith(": ReserveSeat → ProcessPayment → ReleaseSeat → (failed)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_TwinOfWithADeclarationTheTwinHasNoPathFor_FailsNamingTheTwin()
+    {
+        var policy = CoveragePolicy.Parse("""
+            {
+              "checkout": { "infeasiblePaths": [ { "path": "ReserveSeat → ProcessPayment → Refund → (failed)", "reason": "only the original has Refund" } ] },
+              "checkout-jsonata": { "minPathPercent": 0, "minTransitionPercent": 0, "twinOf": "checkout" }
+            }
+            """);
+
+        var failure = Assert.IsType<InfeasibleDeclarationNotFound>(Assert.Single(CoverageGate.Evaluate(HappyTwinOnly(), policy)));
+
+        Assert.Equal("checkout-jsonata", failure.DefinitionId);
+        Assert.StartsWith("checkout-jsonata: path \"ReserveSeat → ProcessPayment → Refund → (failed)\" is declared infeasible but the definition has no such path", failure.Message, StringComparison.Ordinal);
+    }
 }

@@ -56,4 +56,46 @@ public sealed class CoveragePolicyTests
         Assert.Equal("cannot fail", checkout.InfeasibleDeclarationOf(edge)?.Reason);
         Assert.All(model.Definitions.Where(d => d.Id != "checkout"), d => Assert.Empty(d.Declarations));
     }
+
+    [Fact]
+    public void Parse_TwinOf_TakesTheOriginalsDeclarationsAfterItsOwn()
+    {
+        var policy = CoveragePolicy.Parse("""
+            {
+              "checkout": {
+                "infeasiblePaths": [ { "path": "A → B → (failed)", "reason": "B cannot fail" }, { "path": "A → C → (end)", "reason": "C is unreachable" } ]
+              },
+              "checkout-jsonata": {
+                "minPathPercent": 90,
+                "twinOf": "checkout",
+                "infeasiblePaths": [ { "path": "A -> C -> (end)", "reason": "JSONata: C is unreachable too" }, { "path": "A → D → (failed)", "reason": "only the twin" } ]
+              }
+            }
+            """);
+
+        Assert.Equal(
+            [
+                new InfeasibleDeclaration(CoverageItemKind.Path, "A -> C -> (end)", "JSONata: C is unreachable too"),
+                new InfeasibleDeclaration(CoverageItemKind.Path, "A → D → (failed)", "only the twin"),
+                new InfeasibleDeclaration(CoverageItemKind.Path, "A → B → (failed)", "B cannot fail"),
+            ],
+            policy.InfeasibleFor("checkout-jsonata"));
+        Assert.Equal(2, policy.InfeasibleFor("checkout").Count);
+        Assert.Equal(90, policy.For("checkout-jsonata").MinPathPercent);
+    }
+
+    [Theory]
+    [InlineData("""{ "c-jsonata": { "twinOf": "c" } }""", "\"c-jsonata\".twinOf is \"c\", which must be another definition's entry")]
+    [InlineData("""{ "c": { "twinOf": "c" } }""", "\"c\".twinOf is \"c\"")]
+    [InlineData("""{ "*": { "twinOf": "c" }, "c": { } }""", "\"*\".twinOf is \"c\"")]
+    [InlineData("""{ "*": { }, "c": { "twinOf": "*" } }""", "\"c\".twinOf is \"*\"")]
+    [InlineData("""{ "c": { }, "c2": { "twinOf": "c" }, "c3": { "twinOf": "c2" } }""", "\"c3\".twinOf is \"c2\"")]
+    [InlineData("""{ "c": { }, "c2": { "twinOf": 7 } }""", "\"c2\".twinOf must name the definition it is the twin of, not 7")]
+    public void Parse_InvalidTwinOf_ThrowsNamingTheEntry(string json, string expected)
+    {
+        var e = Assert.Throws<FormatException>(() => CoveragePolicy.Parse(json, "policy.json"));
+
+        Assert.Contains(expected, e.Message);
+        Assert.StartsWith("policy.json: ", e.Message);
+    }
 }
