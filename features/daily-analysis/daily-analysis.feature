@@ -386,6 +386,28 @@ Feature: Daily analysis
       | retries | check                     |
       | 1       | summaries throttled once  |
 
+  @failure
+  Scenario Outline: A Bedrock answer too large for the payload quota fails the whole analysis, not just its branch (<check>)
+    # The anomalies branch's output carries the answer's anomalies: over AWS's 256 KiB quota it is a
+    # States.DataLimitExceeded error, which States.ALL matches in neither Retry nor Catch. The branch
+    # fails, so BedrockAnalysis fails, and it has no Catch: no report, no alert, the execution fails.
+    Given the task "DetectAnomalies" returns {"Payload": {}} with "Payload.anomalies" filled to 300 KiB
+    And the task "GetStoreSummaries" fails <retries> times with "Lambda.ServiceException"
+    When the execution runs
+    Then the execution fails with error "States.DataLimitExceeded"
+    And the path does not contain "GenerateRecommendations"
+    And the state "DetectAnomalies" was retried 0 times
+    And the state "SendFailureAlert" ran 0 times
+
+    Examples:
+      | retries | check                     |
+      | 0       | summaries read at once    |
+
+    @retry
+    Examples:
+      | retries | check                     |
+      | 1       | summaries throttled once  |
+
   @compensation @jsonata-only
   Scenario Outline: In JSONata, a Bedrock answer without its anomalies is caught in its branch and the report still goes out (<check>)
     # DetectAnomalies's Output reads $states.result.Payload.anomalies: an answer without it is a

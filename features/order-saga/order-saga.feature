@@ -389,6 +389,31 @@ Feature: Order saga
       | OrderRecordError | 1       | check throttled once |
       | ValidationError  | 1       | check throttled once |
 
+  @compensation @failure
+  Scenario Outline: A release answer too large for the payload quota fails the compensation itself (<error>, <check>)
+    # The release branch's output carries the answer's Payload: over AWS's 256 KiB quota it is a
+    # States.DataLimitExceeded error, which States.ALL matches in neither Retry nor Catch. The branch
+    # fails, so RefundPaymentAndRelease fails, and it has no Catch: the execution fails.
+    Given the task "CheckInventory" fails <retries> times with "Lambda.TooManyRequestsException"
+    And the task "CreateOrderRecord" fails with "<error>"
+    And the task "ReleaseInventory" returns {"Payload": {"releasedItems": 1}} with "Payload.log" filled to 300 KiB
+    When the execution runs
+    Then the execution fails with error "States.DataLimitExceeded"
+    And the path does not contain "CheckCompensation"
+    And the state "ReleaseInventory" was retried 0 times
+    And the state "CheckInventory" was retried <retries> times
+
+    Examples:
+      | error            | retries | check                |
+      | OrderRecordError | 0       | checked at once      |
+      | ValidationError  | 0       | checked at once      |
+
+    @retry
+    Examples:
+      | error            | retries | check                |
+      | OrderRecordError | 1       | check throttled once |
+      | ValidationError  | 1       | check throttled once |
+
   @compensation @failure @jsonata-only
   Scenario Outline: In JSONata, a refund answer without a refund id is caught in its branch and the order needs manual review (<error>, <check>)
     # The refund branch's Output reads $states.result.Payload.refundId: an answer without it is a

@@ -108,6 +108,16 @@ Feature: Upload processor
     And the path is "LogInput -> ProcessUpload"
     And the state "ProcessUpload" was retried 0 times
 
+  @failure
+  Scenario: An ETL answer too large for the payload quota fails at once: States.DataLimitExceeded is never retried
+    # The output carries the answer's output key: over AWS's 256 KiB quota it is a
+    # States.DataLimitExceeded error, which no Retry matches, not even States.ALL.
+    Given the task "ProcessUpload" returns {"Payload": {"recordsProcessed": 1250}} with "Payload.outputKey" filled to 300 KiB
+    When the execution runs
+    Then the execution fails with error "States.DataLimitExceeded"
+    And the path is "LogInput -> ProcessUpload"
+    And the state "ProcessUpload" was retried 0 times
+
   @failure @jsonata-only
   Scenario: In JSONata, an event without an object key fails in LogInput, before the ETL function is called
     # An Assign field whose expression gives nothing (undefined) is a States.QueryEvaluationError.
