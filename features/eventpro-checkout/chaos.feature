@@ -1,4 +1,4 @@
-@checkout @chaos
+@checkout @chaos @jsonata-twin
 Feature: EventPro checkout under chaos
   Hundreds of checkouts with generated orders (a few with cards Stripe declines) against stateful
   fakes of the seat-hold table, Stripe, the ticket bucket and the confirmation topic, with faults

@@ -1,4 +1,4 @@
-@order-processing @chaos
+@order-processing @chaos @jsonata-twin
 Feature: Order processing under chaos
   Generated orders (a few invalid, a few above the card's limit) against fakes of the exercise's
   functions and a payment ledger, with Lambda errors and slow calls injected at random. Whatever

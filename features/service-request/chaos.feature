@@ -1,4 +1,4 @@
-@service-request @chaos
+@service-request @chaos @jsonata-twin
 Feature: HourBank service request under chaos
   Generated requests (a few beyond the requester's hours) against fakes of HourBank's functions, its
   hours ledger and the ServiceRequests table (providers accept, reject or never answer), with Lambda

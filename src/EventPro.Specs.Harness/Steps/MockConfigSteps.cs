@@ -1,6 +1,7 @@
 using EventPro.Specs.Engine.Integrations.MockConfig;
 using EventPro.Specs.Gherkin;
 using EventPro.Specs.Harness.Drivers;
+using EventPro.Specs.Harness.Twins;
 
 namespace EventPro.Specs.Harness.Steps;
 
@@ -12,7 +13,8 @@ public sealed class MockConfigSteps(ExecutionDriver driver)
     /// <summary>
     /// <c>Given the mock config test case "HappyPath"</c>: <c>mocks/MockConfigFile.json</c>, the test case of
     /// this state machine (named as its definition file). States the scenario mocks itself win; states
-    /// the test case does not list fall through.
+    /// the test case does not list fall through. A JSONata-twin run uses the twin's own entry when the
+    /// file has one, else its original's (a twin has the same state names).
     /// </summary>
     [Given("the mock config test case {string}")]
     public void GivenTheMockConfigTestCase(string testCase) => GivenTheMockConfigFileTestCase(Path.Combine("mocks", "MockConfigFile.json"), testCase);
@@ -22,6 +24,12 @@ public sealed class MockConfigSteps(ExecutionDriver driver)
     public void GivenTheMockConfigFileTestCase(string file, string testCase)
     {
         var config = MockConfigFile.Load(Path.Combine(RepositoryRoot.Find(null), file));
-        driver.AddBackend(MockConfigBackend.ForTestCase(config, driver.DefinitionId, testCase));
+        var name = driver.DefinitionId;
+        if (JsonataTwins.IsTwin(driver.Variant) && !config.StateMachines.ContainsKey(name) && TwinDefinitions.OriginalIdOf(name) is { } original)
+        {
+            name = original;
+        }
+
+        driver.AddBackend(MockConfigBackend.ForTestCase(config, name, testCase));
     }
 }

@@ -18,6 +18,15 @@ public static class TwinDefinitions
     /// <returns>E.g. <c>order-processing-jsonata</c>.</returns>
     public static string TwinIdOf(string definitionId) => definitionId + Suffix;
 
+    /// <summary>The id of the original a twin id belongs to, or <c>null</c> when <paramref name="definitionId"/> is not a twin's.</summary>
+    /// <param name="definitionId">E.g. <c>order-processing-jsonata</c>.</param>
+    /// <returns>E.g. <c>order-processing</c>.</returns>
+    public static string? OriginalIdOf(string definitionId)
+    {
+        ArgumentNullException.ThrowIfNull(definitionId);
+        return definitionId.Length > Suffix.Length && definitionId.EndsWith(Suffix, StringComparison.Ordinal) ? definitionId[..^Suffix.Length] : null;
+    }
+
     /// <summary>Resolves the definition a scenario names, as <see cref="DefinitionFiles.Resolve"/> does, then swaps in the twin for the twin run.</summary>
     /// <param name="nameOrPath">The name as the step wrote it (<c>order-processing</c> or a path).</param>
     /// <param name="root">The repository root.</param>

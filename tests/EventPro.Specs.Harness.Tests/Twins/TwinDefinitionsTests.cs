@@ -55,4 +55,12 @@ public sealed class TwinDefinitionsTests : IDisposable
         Assert.Contains("@jsonpath-only", e.Message, StringComparison.Ordinal);
         Assert.Equal(Path.Combine(_root, "other", "lonely-jsonata.asl.json"), e.FileName);
     }
+
+    [Fact]
+    public void OriginalIdOf_TwinId_IsTheOriginalsAndOtherwiseNull()
+    {
+        Assert.Equal("order-processing", TwinDefinitions.OriginalIdOf("order-processing-jsonata"));
+        Assert.Null(TwinDefinitions.OriginalIdOf("order-processing"));
+        Assert.Null(TwinDefinitions.OriginalIdOf("-jsonata"));
+    }
 }
