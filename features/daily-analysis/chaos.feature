@@ -1,4 +1,4 @@
-@daily-analysis @chaos
+@daily-analysis @chaos @jsonata-twin
 Feature: Daily analysis under chaos
   Generated dates (about one in twelve without store data) against fakes of the analysis functions,
   Bedrock and the SNS topics, with throttling, timeouts and Lambda errors injected at random. Whatever

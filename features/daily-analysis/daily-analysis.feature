@@ -1,4 +1,4 @@
-@daily-analysis
+@daily-analysis @jsonata-twin
 Feature: Daily analysis
   Every day the stores' summaries for a date are aggregated into company and product metrics,
   analysed with Amazon Bedrock (anomalies and trends in parallel, then recommendations), combined
@@ -9,6 +9,10 @@ Feature: Daily analysis
 
   The definition is deployed with Terraform's templatefile(); the scenarios fill its placeholders
   with the ARNs of one environment.
+
+  Every scenario also runs against the JSONata twin (definitions/daily-analysis-jsonata.asl.json),
+  with the same states, retries, catches and data. Where JSONPath and JSONata fail differently, the
+  scenarios tagged @jsonpath-only and @jsonata-only say what each does.
 
   Background:
     Given the state machine "daily-analysis" with the values:
@@ -360,7 +364,7 @@ Feature: Daily analysis
     And the path is "GetStoreSummaries -> CheckStoreSummaries -> NoDataAvailable -> FailNoData"
     And the state "NoDataAvailable" was retried 0 times
 
-  @failure
+  @failure @jsonpath-only
   Scenario Outline: A Bedrock answer without its anomalies fails the whole analysis, not just its branch (<check>)
     # DetectAnomalies's ResultSelector reads $.Payload.anomalies: an answer without it is a
     # States.Runtime error, which the branch's States.ALL catcher does not catch. The branch fails,
@@ -372,6 +376,53 @@ Feature: Daily analysis
     And the cause contains "The JSONPath '$.Payload.anomalies' specified for the field 'anomalies.$' could not be found in the input"
     And the path does not contain "GenerateRecommendations"
     And the state "SendFailureAlert" ran 0 times
+
+    Examples:
+      | retries | check                     |
+      | 0       | summaries read at once    |
+
+    @retry
+    Examples:
+      | retries | check                     |
+      | 1       | summaries throttled once  |
+
+  @failure
+  Scenario Outline: A Bedrock answer too large for the payload quota fails the whole analysis, not just its branch (<check>)
+    # The anomalies branch's output carries the answer's anomalies: over AWS's 256 KiB quota it is a
+    # States.DataLimitExceeded error, which States.ALL matches in neither Retry nor Catch. The branch
+    # fails, so BedrockAnalysis fails, and it has no Catch: no report, no alert, the execution fails.
+    Given the task "DetectAnomalies" returns {"Payload": {}} with "Payload.anomalies" filled to 300 KiB
+    And the task "GetStoreSummaries" fails <retries> times with "Lambda.ServiceException"
+    When the execution runs
+    Then the execution fails with error "States.DataLimitExceeded"
+    And the path does not contain "GenerateRecommendations"
+    And the state "DetectAnomalies" was retried 0 times
+    And the state "SendFailureAlert" ran 0 times
+
+    Examples:
+      | retries | check                     |
+      | 0       | summaries read at once    |
+
+    @retry
+    Examples:
+      | retries | check                     |
+      | 1       | summaries throttled once  |
+
+  @compensation @jsonata-only
+  Scenario Outline: In JSONata, a Bedrock answer without its anomalies is caught in its branch and the report still goes out (<check>)
+    # DetectAnomalies's Output reads $states.result.Payload.anomalies: an answer without it is a
+    # States.QueryEvaluationError, which (unlike JSONPath's States.Runtime) the branch's States.ALL
+    # catcher catches. The anomalies are left out of the report and the Bedrock alert says so.
+    Given the task "DetectAnomalies" returns {"Payload": {"status": "THROTTLED_BY_MODEL"}}
+    And the task "GetStoreSummaries" fails <retries> times with "Lambda.ServiceException"
+    When the execution runs
+    Then the execution succeeds
+    And the path ends with "BedrockAnalysis -> DetectAnomalies -> AnomaliesUnavailable -> AnalyzeTrends -> GenerateRecommendations -> CombineInsights -> CheckForBedrockErrors -> SendBedrockErrorAlert -> GenerateReport -> SendDailyReport -> ExportToQuickSight -> Success"
+    And the state "DetectAnomalies" was retried 0 times
+    And the output contains:
+      """json
+      { "analysis": { "anomalies": { "status": "FAILED", "anomalies": [], "error": { "Error": "States.QueryEvaluationError" } } } }
+      """
 
     Examples:
       | retries | check                     |

@@ -1,4 +1,4 @@
-@order-saga @chaos
+@order-saga @chaos @jsonata-twin
 Feature: Order saga under chaos
   Hundreds of generated orders (a few beyond the stock, a few with cards that decline) against
   stateful fakes of the inventory, Stripe, the orders table and the notification services, with the

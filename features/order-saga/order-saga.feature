@@ -1,4 +1,4 @@
-@order-saga
+@order-saga @jsonata-twin
 Feature: Order saga
   An order checks and reserves its inventory, charges the card through Stripe, is recorded and the
   customer is notified. Retry and Catch per state are those of the team's error-handling guide. The
@@ -6,6 +6,11 @@ Feature: Order saga
   an order record that cannot be created refunds the payment and releases the inventory in parallel;
   a notification failure still confirms the order. A compensation that cannot complete ends in
   OrderFailedCritical, for manual review.
+
+  Every scenario also runs against the JSONata twin (definitions/order-saga-jsonata.asl.json), which
+  keeps the reservation and payment ids in variables for the order record and the refund. Where
+  JSONPath and JSONata fail differently, a @jsonpath-only scenario and a @jsonata-only one say what
+  each does.
 
   Background:
     Given the state machine "order-saga"
@@ -359,7 +364,7 @@ Feature: Order saga
       | OrderRecordError | 1       | check throttled once | refund refused, manual review  | fails with "StripeInvalidRequestError"                        | RefundFailed -> | OrderFailedCritical         | OrderFailedCritical         |
       | ValidationError  | 1       | check throttled once | refund refused, manual review  | fails with "StripeInvalidRequestError"                        | RefundFailed -> | OrderFailedCritical         | OrderFailedCritical         |
 
-  @compensation @failure
+  @compensation @failure @jsonpath-only
   Scenario Outline: A refund answer without a refund id fails the compensation itself (<error>, <check>)
     # The refund branch's ResultSelector reads $.Payload.refundId: an answer without it is a
     # States.Runtime error, which the branch's States.ALL catcher does not catch. The branch fails,
@@ -383,6 +388,78 @@ Feature: Order saga
       | error            | retries | check                |
       | OrderRecordError | 1       | check throttled once |
       | ValidationError  | 1       | check throttled once |
+
+  @compensation @failure
+  Scenario Outline: A release answer too large for the payload quota fails the compensation itself (<error>, <check>)
+    # The release branch's output carries the answer's Payload: over AWS's 256 KiB quota it is a
+    # States.DataLimitExceeded error, which States.ALL matches in neither Retry nor Catch. The branch
+    # fails, so RefundPaymentAndRelease fails, and it has no Catch: the execution fails.
+    Given the task "CheckInventory" fails <retries> times with "Lambda.TooManyRequestsException"
+    And the task "CreateOrderRecord" fails with "<error>"
+    And the task "ReleaseInventory" returns {"Payload": {"releasedItems": 1}} with "Payload.log" filled to 300 KiB
+    When the execution runs
+    Then the execution fails with error "States.DataLimitExceeded"
+    And the path does not contain "CheckCompensation"
+    And the state "ReleaseInventory" was retried 0 times
+    And the state "CheckInventory" was retried <retries> times
+
+    Examples:
+      | error            | retries | check                |
+      | OrderRecordError | 0       | checked at once      |
+      | ValidationError  | 0       | checked at once      |
+
+    @retry
+    Examples:
+      | error            | retries | check                |
+      | OrderRecordError | 1       | check throttled once |
+      | ValidationError  | 1       | check throttled once |
+
+  @compensation @failure @jsonata-only
+  Scenario Outline: In JSONata, a refund answer without a refund id is caught in its branch and the order needs manual review (<error>, <check>)
+    # The refund branch's Output reads $states.result.Payload.refundId: an answer without it is a
+    # States.QueryEvaluationError, which (unlike JSONPath's States.Runtime) the branch's States.ALL
+    # catcher catches. RefundFailed records it, and CheckCompensation sends the order to manual review.
+    Given the task "CheckInventory" fails <retries> times with "Lambda.TooManyRequestsException"
+    And the task "CreateOrderRecord" fails with "<error>"
+    And the task "RefundPayment" returns {"Payload": {"status": "pending"}}
+    When the execution runs
+    Then the execution fails with error "OrderFailedCritical"
+    And the path is "CheckInventory -> ReserveInventory -> ProcessPayment -> CreateOrderRecord -> RefundPaymentAndRelease -> RefundPayment -> RefundFailed -> ReleaseInventory -> CheckCompensation -> OrderFailedCritical"
+    And the state "RefundPayment" was retried 0 times
+    And the state "CheckInventory" was retried <retries> times
+
+    Examples:
+      | error            | retries | check                |
+      | OrderRecordError | 0       | checked at once      |
+      | ValidationError  | 0       | checked at once      |
+
+    @retry
+    Examples:
+      | error            | retries | check                |
+      | OrderRecordError | 1       | check throttled once |
+      | ValidationError  | 1       | check throttled once |
+
+  @compensation @failure @jsonata-only
+  Scenario: In JSONata, the order record and the refund read the reservation and payment ids from variables
+    Given the task "CreateOrderRecord" fails with "OrderRecordError"
+    When the execution runs
+    Then the execution fails with error "OrderFailedWithCompensation"
+    And the variable "reservationId" after the state "ReserveInventory" is:
+      """json
+      "RES-9001"
+      """
+    And the variable "paymentIntentId" after the state "ProcessPayment" is:
+      """json
+      "pi_ABC123"
+      """
+    And the task "CreateOrderRecord" was called with:
+      """json
+      { "Payload": { "reservationId": "RES-9001", "paymentIntentId": "pi_ABC123" } }
+      """
+    And the task "RefundPayment" was called with:
+      """json
+      { "Payload": { "paymentIntentId": "pi_ABC123" } }
+      """
 
   # Failure path 4: notification failed (continue anyway)
 

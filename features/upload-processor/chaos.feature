@@ -1,4 +1,4 @@
-@upload-processor @chaos
+@upload-processor @chaos @jsonata-twin
 Feature: Upload processor under chaos
   Generated S3 events (a few of malformed files) against a fake of the ETL function, with throttling,
   slow runs and timeouts injected at random. Every error is retried (2, 4, 8 s), so an upload ends

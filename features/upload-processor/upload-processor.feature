@@ -1,4 +1,4 @@
-@upload-processor
+@upload-processor @jsonata-twin
 Feature: Upload processor
   An EventBridge rule on S3 Object Created starts the upload processor with the S3 event. LogInput
   keeps the bucket, key and execution in the state data; ProcessUpload runs the ETL Lambda function,
@@ -7,6 +7,11 @@ Feature: Upload processor
   The team's README says the retry makes "3 attempts" (immediately, after 2 s, after 4 s, ~6 s in
   all). AWS reads MaxAttempts 3 as three retries after the first attempt: four attempts, after 2, 4
   and 8 seconds, 14 s of waits. The scenarios assert what AWS does.
+
+  Every scenario also runs against the JSONata twin (definitions/upload-processor-jsonata.asl.json),
+  which keeps the logging record in the variable $logging instead of the state data; the ETL function
+  gets the same payload and the execution ends with the same output. Where JSONPath and JSONata fail
+  differently, a @jsonpath-only scenario and a @jsonata-only one say what each does.
 
   Background:
     Given the state machine "upload-processor"
@@ -80,7 +85,7 @@ Feature: Upload processor
     And the state "ProcessUpload" was retried after "2, 4, 8" seconds
     And the execution took 1214 seconds of virtual time
 
-  @failure
+  @failure @jsonpath-only
   Scenario: An event without an object key fails in LogInput, before the ETL function is called
     Given the input:
       """json
@@ -92,7 +97,7 @@ Feature: Upload processor
     And the path is "LogInput"
     And the state "ProcessUpload" ran 0 times
 
-  @failure
+  @failure @jsonpath-only
   Scenario: An ETL answer without the record count fails at once: States.Runtime is never retried
     # ResultSelector reads $.Payload.recordsProcessed; a function that answers without it fails the
     # state with States.Runtime, which no Retry matches, not even States.ALL.
@@ -102,3 +107,54 @@ Feature: Upload processor
     And the cause contains "The JSONPath '$.Payload.recordsProcessed' specified for the field 'recordsProcessed.$' could not be found in the input"
     And the path is "LogInput -> ProcessUpload"
     And the state "ProcessUpload" was retried 0 times
+
+  @failure
+  Scenario: An ETL answer too large for the payload quota fails at once: States.DataLimitExceeded is never retried
+    # The output carries the answer's output key: over AWS's 256 KiB quota it is a
+    # States.DataLimitExceeded error, which no Retry matches, not even States.ALL.
+    Given the task "ProcessUpload" returns {"Payload": {"recordsProcessed": 1250}} with "Payload.outputKey" filled to 300 KiB
+    When the execution runs
+    Then the execution fails with error "States.DataLimitExceeded"
+    And the path is "LogInput -> ProcessUpload"
+    And the state "ProcessUpload" was retried 0 times
+
+  @failure @jsonata-only
+  Scenario: In JSONata, an event without an object key fails in LogInput, before the ETL function is called
+    # An Assign field whose expression gives nothing (undefined) is a States.QueryEvaluationError.
+    Given the input:
+      """json
+      { "detail": { "bucket": { "name": "retail-uploads-prod" } } }
+      """
+    When the execution runs
+    Then the execution fails with error "States.QueryEvaluationError"
+    And the cause contains "The JSONata expression '$states.input.detail.object.key' specified for the field 'Assign/logging/key' returned nothing (undefined)"
+    And the path is "LogInput"
+    And the state "ProcessUpload" ran 0 times
+
+  @jsonata-only
+  Scenario: In JSONata, an ETL answer without the record count leaves it out of the result
+    # Inside a JSONata object constructor, a field whose value is undefined is left out rather than
+    # failing the state, so the twin succeeds where the JSONPath ResultSelector fails.
+    Given the task "ProcessUpload" returns {"Payload": {"outputKey": "processed/20250122_143022_data.ndjson", "status": "SKIPPED"}}
+    When the execution runs
+    Then the execution succeeds
+    And the path is "LogInput -> ProcessUpload"
+    And the output is:
+      """json
+      {
+        "version": "0",
+        "source": "aws.s3",
+        "detail-type": "Object Created",
+        "detail": {
+          "bucket": { "name": "retail-uploads-prod" },
+          "object": { "key": "uploads/20250122_143022_data.json", "size": 48213 }
+        },
+        "logging": {
+          "bucket": "retail-uploads-prod",
+          "key": "uploads/20250122_143022_data.json",
+          "executionId": "arn:aws:states:us-east-1:123456789012:execution:upload-processor-jsonata:execution-0",
+          "receivedAt": "2026-01-01T00:00:00.000Z"
+        },
+        "result": { "outputKey": "processed/20250122_143022_data.ndjson" }
+      }
+      """

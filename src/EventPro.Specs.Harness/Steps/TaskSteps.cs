@@ -21,6 +21,14 @@ public sealed class TaskSteps(ExecutionDriver driver)
         driver.Mocks.Set(state, new TaskBehaviour.Returns(StepJson.Parse(json, $"The result of '{state}'")));
 
     /// <summary>
+    /// <c>Given the task "ReleaseInventory" returns {"Payload": {"releasedItems": 1}} with "Payload.log" filled to 300 KiB</c>:
+    /// an answer too large for AWS's 256 KiB payload quota (see <see cref="OversizedAnswer"/>).
+    /// </summary>
+    [Given(@"^the task ""([^""]+)"" returns (\{.*\}) with ""([^""]+)"" filled to (\d+) KiB$")]
+    public void GivenTheTaskReturnsFilled(string state, string json, string field, int kib) =>
+        driver.Mocks.Set(state, new TaskBehaviour.Returns(OversizedAnswer.Fill(StepJson.Parse(json, $"The result of '{state}'"), field, kib)));
+
+    /// <summary>
     /// <c>Given the task "GetStatus" returns, call after call:</c> a one-column table of JSON results,
     /// one per call in order; calls past the last row get the last result again.
     /// </summary>

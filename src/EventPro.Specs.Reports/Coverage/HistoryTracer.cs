@@ -13,7 +13,10 @@ namespace EventPro.Specs.Reports.Coverage;
 /// (branches are started in order), one entered right after MapIterationStarted opens an iteration.
 /// The Parallel/Map state's own events (Started, Succeeded, Failed, Exited, iteration events) follow
 /// the last event of an inner branch, so they are given to the nearest enclosing run whose current
-/// Parallel/Map state is still open.
+/// Parallel/Map state is still open. An EvaluationFailed event (a JSONata field of the state failed)
+/// carries the previousEventId of its state's Entered event, not the id of the event before it
+/// (recorded on AWS, shared/conformance/aws-recorded "UNDEFINED_OUTPUT_FIELD": Entered #2 and
+/// EvaluationFailed #3 both point at #0), so it is given to the run that entered that state.
 /// </summary>
 internal static class HistoryTracer
 {
@@ -24,6 +27,7 @@ internal static class HistoryTracer
         var owner = new Dictionary<long, TracedRun>();
         var byId = new Dictionary<long, HistoryEvent>();
         var branchesOpened = new Dictionary<long, int>();
+        var enteredBy = new Dictionary<(long PreviousEventId, string Name), TracedRun>();
         foreach (var e in result.Events)
         {
             byId[e.Id] = e;
@@ -32,6 +36,7 @@ internal static class HistoryTracer
             if (e.Type.ToString().EndsWith("StateEntered", StringComparison.Ordinal) && e.Name is not null)
             {
                 run = OpenRun(e, byId.GetValueOrDefault(e.PreviousEventId), previous, graph, branchesOpened, runs);
+                enteredBy[(e.PreviousEventId, e.Name)] = run;
                 var node = run.Level.StateNode(e.Name);
                 if (node is null)
                 {
@@ -41,6 +46,10 @@ internal static class HistoryTracer
                 var state = run.Level.Source.States[e.Name];
                 run.Visits.Add(new TracedVisit(state, node));
                 run.CompositeOpen = state is ParallelState or MapState;
+            }
+            else if (e.Type == HistoryEventType.EvaluationFailed && e.Name is not null && enteredBy.TryGetValue((e.PreviousEventId, e.Name), out var entering))
+            {
+                run = entering;
             }
             else if (Family(e.Type) is { } family)
             {

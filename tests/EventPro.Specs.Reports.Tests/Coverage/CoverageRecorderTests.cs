@@ -190,4 +190,54 @@ public sealed class CoverageRecorderTests
         Assert.Equal("Both/branch0/Charge--end-->Both/branch0/(end)", charges[1].EdgeIds[^1]);
         Assert.Equal(2, record.Runs.Count(r => r.LevelId == "Both/branch1"));
     }
+
+    private const string JsonataBranchCatchingItsOutput = """
+        {
+          "QueryLanguage": "JSONata",
+          "StartAt": "Both",
+          "States": {
+            "Both": {
+              "Type": "Parallel", "End": true,
+              "Branches": [
+                {
+                  "StartAt": "Refund",
+                  "States": {
+                    "Refund": {
+                      "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                      "Output": { "refundId": "{% $states.result.refundId %}" },
+                      "Catch": [ { "ErrorEquals": ["States.ALL"], "Next": "RefundFailed" } ],
+                      "End": true
+                    },
+                    "RefundFailed": { "Type": "Pass", "End": true }
+                  }
+                },
+                { "StartAt": "Mail", "States": { "Mail": { "Type": "Pass", "End": true } } }
+              ]
+            }
+          }
+        }
+        """;
+
+    [Fact]
+    public void Record_JsonataOutputFailsInTheFirstStateOfABranch_KeepsTheCatchInTheBranch()
+    {
+        // EvaluationFailed points at the event before its state's Entered event (here ParallelStateStarted),
+        // so it and the catcher's next state must still be traced to the branch, not to the top level.
+        var machine = Definitions.Parse(JsonataBranchCatchingItsOutput, "refund.asl.json");
+        var backend = new Engine.Integrations.InProcessTaskBackend().ForState("Refund", _ => JsonValue.Parse("""{"status":"pending"}"""));
+
+        var record = new CoverageRecorder().Record(machine, Definitions.Run(machine, "{}", backend), "Refund without an id");
+
+        Assert.Equal("SUCCEEDED", record.Result.StatusName);
+        Assert.Contains(record.Result.Events, e => e.Type == Engine.History.HistoryEventType.EvaluationFailed);
+        var refund = Assert.Single(record.Runs, r => r.LevelId == "Both/branch0");
+        Assert.Equal(
+            [
+                "Both/branch0/(start)--start-->Both/branch0/Refund",
+                "Both/branch0/Refund--catch[0]-->Both/branch0/RefundFailed",
+                "Both/branch0/RefundFailed--end-->Both/branch0/(end)",
+            ],
+            refund.EdgeIds);
+        Assert.Equal(["(start)--start-->Both", "Both--end-->(end)"], record.Runs[0].EdgeIds);
+    }
 }
