@@ -8,6 +8,7 @@ using EventPro.Specs.Gherkin;
 using EventPro.Specs.Harness.Coverage;
 using EventPro.Specs.Harness.Definitions;
 using EventPro.Specs.Harness.Mocks;
+using EventPro.Specs.Harness.Remote;
 
 namespace EventPro.Specs.Harness.Drivers;
 
@@ -21,7 +22,9 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
 {
     private readonly List<ITaskBackend> _extraBackends = [];
     private StateMachine? _machine;
+    private string? _definitionText;
     private ExecutionResult? _result;
+    private int _runs;
 
     /// <summary>The mocked task behaviours of this scenario (asked first).</summary>
     public ScenarioTaskMocks Mocks { get; } = new();
@@ -71,6 +74,7 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
         }
 
         _machine = StateMachine.Parse(text, path);
+        _definitionText = text;
         DefinitionId = DefinitionFiles.IdOf(path);
         DefinitionReference = reference ?? path;
         TemplateValues = values ?? new Dictionary<string, string>();
@@ -79,12 +83,33 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     /// <summary>Adds a backend asked after the scenario's mocks (a MockConfigFile test case, a handler, an endpoint).</summary>
     public void AddBackend(ITaskBackend backend) => _extraBackends.Add(backend);
 
-    /// <summary>Runs the execution in virtual time.</summary>
+    /// <summary>
+    /// Runs the execution: in-process in virtual time, or, when <see cref="RemoteMode"/> names an
+    /// endpoint, there (see <see cref="RemoteExecutionRunner"/>) with the scenario's mocks replayed
+    /// from their recorded MockConfigFile test case. In-process with <see cref="MockRecording"/> on,
+    /// every task answer is recorded for that replay.
+    /// </summary>
     public ExecutionResult Run(string? name = null, int seed = 0)
     {
         Seed = seed;
-        var engine = new StepFunctionsEngine([Mocks, .. _extraBackends]);
-        _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId });
+        _runs++;
+        var runName = ScenarioRunName.For(scenario, DefinitionId, _runs);
+        if (RemoteMode.Endpoint is { } endpoint)
+        {
+            _result = RemoteRun.Execute(endpoint, runName, _definitionText ?? throw new InvalidOperationException(Machine.ToString()), Input, name ?? $"execution-{seed}", Mocks);
+        }
+        else
+        {
+            IReadOnlyList<ITaskBackend> backends = [Mocks, .. _extraBackends];
+            if (MockRecording.Current is { } recording)
+            {
+                backends = [recording.Recorder(runName, backends)];
+            }
+
+            var engine = new StepFunctionsEngine([.. backends]);
+            _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId });
+        }
+
         if (scenario is not null)
         {
             CoverageSession.Current.Record(scenario, Machine, DefinitionId, _result);
@@ -92,4 +117,10 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
 
         return _result;
     }
+
+    /// <summary>
+    /// The calls Task states received, in order: in-process those of the mocked states (with their
+    /// retry count and time); remotely, read from the history's scheduled events (retry count 0).
+    /// </summary>
+    public IReadOnlyList<TaskCall> TaskCalls => RemoteMode.IsOn && _result is not null ? RemoteRun.CallsOf(_result) : Mocks.Calls;
 }

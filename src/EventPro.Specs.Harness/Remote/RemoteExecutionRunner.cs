@@ -40,8 +40,10 @@ public sealed class RemoteExecutionRunner(StepFunctionsClient client)
                 events,
                 info,
                 description.Input ?? input,
-                description.StartDate,
-                description.StopDate ?? description.StartDate);
+                // The history's clock, not the API's dates: an endpoint in virtual time shows waits and
+                // retries only in event timestamps, which is what "took N seconds" steps measure in-process.
+                events.Count > 0 ? events[0].Timestamp : description.StartDate,
+                events.Count > 0 ? events[^1].Timestamp : description.StopDate ?? description.StartDate);
         }
         finally
         {
