@@ -13,9 +13,12 @@ namespace EventPro.Specs.Harness.Remote;
 /// </summary>
 public sealed class RemoteExecutionRunner(StepFunctionsClient client)
 {
-    /// <summary>The role ARN state machines are created with: $EVENTPRO_SFN_ROLE_ARN (needed on AWS), else a placeholder emulators accept.</summary>
+    /// <summary>
+    /// The role ARN state machines are created with: $EVENTPRO_SFN_ROLE_ARN (needed on AWS), else the
+    /// role the in-process engine records in ExecutionStarted, so histories compare equal.
+    /// </summary>
     public static string RoleArn =>
-        Environment.GetEnvironmentVariable("EVENTPRO_SFN_ROLE_ARN") is { Length: > 0 } role ? role : "arn:aws:iam::123456789012:role/eventpro-specs";
+        Environment.GetEnvironmentVariable("EVENTPRO_SFN_ROLE_ARN") is { Length: > 0 } role ? role : "arn:aws:iam::123456789012:role/StepFunctionsExecutionRole";
 
     /// <summary>How long an execution may run before it is stopped and reported as a failure of the run.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
