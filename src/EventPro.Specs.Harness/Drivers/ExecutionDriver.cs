@@ -20,6 +20,7 @@ namespace EventPro.Specs.Harness.Drivers;
 /// <param name="scenario">The running scenario, when there is one: its executions are recorded for the coverage report.</param>
 public sealed class ExecutionDriver(ScenarioContext? scenario = null)
 {
+    private const string NotLoaded = "No state machine was loaded: start the scenario with a step like: Given the state machine \"eventpro-checkout\"";
     private readonly List<ITaskBackend> _extraBackends = [];
     private StateMachine? _machine;
     private string? _definitionText;
@@ -33,7 +34,7 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     public JsonValue Input { get; set; } = JsonObject.Empty;
 
     /// <summary>The loaded state machine.</summary>
-    public StateMachine Machine => _machine ?? throw new InvalidOperationException("No state machine was loaded: start the scenario with a step like: Given the state machine \"eventpro-checkout\"");
+    public StateMachine Machine => _machine ?? throw new InvalidOperationException(NotLoaded);
 
     /// <summary>The definition's id (its file name without .asl.json), used for coverage and snapshots.</summary>
     public string DefinitionId { get; private set; } = string.Empty;
@@ -96,7 +97,8 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
         var runName = ScenarioRunName.For(scenario, DefinitionId, _runs);
         if (RemoteMode.Endpoint is { } endpoint)
         {
-            _result = RemoteRun.Execute(endpoint, runName, _definitionText ?? throw new InvalidOperationException(Machine.ToString()), Input, name ?? $"execution-{seed}", Mocks);
+            var definition = _definitionText ?? throw new InvalidOperationException(NotLoaded);
+            _result = RemoteRun.Execute(endpoint, runName, definition, Input, name ?? $"execution-{seed}", Mocks);
         }
         else
         {
