@@ -19,6 +19,13 @@ public sealed class ExecutionResult
         StopDate = stopDate;
     }
 
+    /// <summary>
+    /// A result built from what an endpoint reported (DescribeExecution and GetExecutionHistory), so
+    /// an execution run elsewhere is asserted like an in-process one.
+    /// </summary>
+    public static ExecutionResult FromReport(ExecutionStatus status, JsonValue? output, string? error, string? cause, IReadOnlyList<HistoryEvent> events, Integrations.ExecutionInfo info, JsonValue input, DateTimeOffset startDate, DateTimeOffset stopDate) =>
+        new(status, output, error, cause, events, info, input, startDate, stopDate);
+
     /// <summary>How the execution ended.</summary>
     public ExecutionStatus Status { get; }
 

@@ -87,6 +87,13 @@ public sealed class HistoryEvent
     /// <summary>The event with inputs and outputs as JSON values rather than strings (for snapshots and the conformance comparison).</summary>
     public JsonObject ToReadableJson() => HistoryEventJson.Build(this, dataAsStrings: false);
 
+    /// <summary>
+    /// Reads an event of a GetExecutionHistory answer (the inverse of <see cref="ToAwsJson"/>; also
+    /// accepts <see cref="ToReadableJson"/> and epoch-seconds timestamps); throws <see cref="FormatException"/>
+    /// when it has no known <c>type</c>.
+    /// </summary>
+    public static HistoryEvent FromAwsJson(JsonObject json) => HistoryEventReader.Read(json);
+
     private RareDetails Rare => _rare ??= new RareDetails();
 
     private sealed class RareDetails

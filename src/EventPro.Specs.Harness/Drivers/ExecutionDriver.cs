@@ -8,6 +8,7 @@ using EventPro.Specs.Gherkin;
 using EventPro.Specs.Harness.Coverage;
 using EventPro.Specs.Harness.Definitions;
 using EventPro.Specs.Harness.Mocks;
+using EventPro.Specs.Harness.Remote;
 
 namespace EventPro.Specs.Harness.Drivers;
 
@@ -19,9 +20,12 @@ namespace EventPro.Specs.Harness.Drivers;
 /// <param name="scenario">The running scenario, when there is one: its executions are recorded for the coverage report.</param>
 public sealed class ExecutionDriver(ScenarioContext? scenario = null)
 {
+    private const string NotLoaded = "No state machine was loaded: start the scenario with a step like: Given the state machine \"eventpro-checkout\"";
     private readonly List<ITaskBackend> _extraBackends = [];
     private StateMachine? _machine;
+    private string? _definitionText;
     private ExecutionResult? _result;
+    private int _runs;
 
     /// <summary>The mocked task behaviours of this scenario (asked first).</summary>
     public ScenarioTaskMocks Mocks { get; } = new();
@@ -37,7 +41,7 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     public JsonValue Input { get; set; } = JsonObject.Empty;
 
     /// <summary>The loaded state machine.</summary>
-    public StateMachine Machine => _machine ?? throw new InvalidOperationException("No state machine was loaded: start the scenario with a step like: Given the state machine \"eventpro-checkout\"");
+    public StateMachine Machine => _machine ?? throw new InvalidOperationException(NotLoaded);
 
     /// <summary>The definition's id (its file name without .asl.json), used for coverage and snapshots.</summary>
     public string DefinitionId { get; private set; } = string.Empty;
@@ -81,6 +85,7 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
         }
 
         _machine = StateMachine.Parse(text, path);
+        _definitionText = text;
         DefinitionId = DefinitionFiles.IdOf(path);
         DefinitionReference = reference ?? path;
         TemplateValues = values ?? new Dictionary<string, string>();
@@ -89,12 +94,34 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     /// <summary>Adds a backend asked after the scenario's mocks (a MockConfigFile test case, a handler, an endpoint).</summary>
     public void AddBackend(ITaskBackend backend) => _extraBackends.Add(backend);
 
-    /// <summary>Runs the execution in virtual time.</summary>
+    /// <summary>
+    /// Runs the execution: in-process in virtual time, or, when <see cref="RemoteMode"/> names an
+    /// endpoint, there (see <see cref="RemoteExecutionRunner"/>) with the scenario's mocks replayed
+    /// from their recorded MockConfigFile test case. In-process with <see cref="MockRecording"/> on,
+    /// every task answer is recorded for that replay.
+    /// </summary>
     public ExecutionResult Run(string? name = null, int seed = 0)
     {
         Seed = seed;
-        var engine = new StepFunctionsEngine([Mocks, .. _extraBackends]);
-        _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId, TaskTokens = Callbacks });
+        _runs++;
+        var runName = ScenarioRunName.For(scenario, DefinitionId, _runs);
+        if (RemoteMode.Endpoint is { } endpoint)
+        {
+            var definition = _definitionText ?? throw new InvalidOperationException(NotLoaded);
+            _result = RemoteRun.Execute(endpoint, runName, definition, Input, name ?? $"execution-{seed}", Mocks);
+        }
+        else
+        {
+            IReadOnlyList<ITaskBackend> backends = [Mocks, .. _extraBackends];
+            if (MockRecording.Current is { } recording)
+            {
+                backends = [recording.Recorder(runName, backends)];
+            }
+
+            var engine = new StepFunctionsEngine([.. backends]);
+            _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId, TaskTokens = Callbacks });
+        }
+
         if (scenario is not null)
         {
             CoverageSession.Current.Record(scenario, Machine, DefinitionId, _result);
@@ -102,4 +129,10 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
 
         return _result;
     }
+
+    /// <summary>
+    /// The calls Task states received, in order: in-process those of the mocked states (with their
+    /// retry count and time); remotely, read from the history's scheduled events (retry count 0).
+    /// </summary>
+    public IReadOnlyList<TaskCall> TaskCalls => RemoteMode.IsOn && _result is not null ? RemoteRun.CallsOf(_result) : Mocks.Calls;
 }

@@ -32,6 +32,9 @@ public sealed class ScenarioTaskMocks : ITaskBackend
                 ? perCall with { Calls = new Dictionary<int, TaskBehaviour>(perCall.Calls) { [callIndex] = behaviour } }
                 : new TaskBehaviour.PerCall(new Dictionary<int, TaskBehaviour> { [callIndex] = behaviour }, existing));
 
+    /// <summary>The states the scenario declared a behaviour for.</summary>
+    public IReadOnlyList<string> DeclaredStates() => [.. _behaviours.Keys];
+
     /// <summary>Whether the scenario declared a behaviour for <paramref name="stateName"/>.</summary>
     public bool Has(string stateName) => _behaviours.ContainsKey(stateName);
 

@@ -2,6 +2,7 @@ using EventPro.Specs.Engine.Integrations;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Gherkin;
 using EventPro.Specs.Harness.Drivers;
+using EventPro.Specs.Harness.Remote;
 
 namespace EventPro.Specs.Harness.Steps;
 
@@ -90,13 +91,23 @@ public sealed class CallbackSteps(ExecutionDriver driver)
         }
     }
 
-    private void Respond(string state, CallbackResponse response) => driver.Callbacks.RespondTo(state, response);
+    // The endpoint's tokens are answered by its own clock and API, not by this scenario's responders.
+    private const string RemoteReason = "callbacks are answered on the in-process execution's clock.";
+
+    private void Respond(string state, CallbackResponse response)
+    {
+        RemoteMode.SkipIfRemote(RemoteReason);
+        driver.Callbacks.RespondTo(state, response);
+    }
 
     private static JsonValue Output(string state, string json) => StepJson.Parse(json, $"The callback output of '{state}'");
 
-    private IssuedTaskToken LastIssued(string state) =>
-        driver.Callbacks.IssuedTokens.LastOrDefault(i => i.StateName == state)
+    private IssuedTaskToken LastIssued(string state)
+    {
+        RemoteMode.SkipIfRemote(RemoteReason);
+        return driver.Callbacks.IssuedTokens.LastOrDefault(i => i.StateName == state)
         ?? throw new StepAssertionException($"The task '{state}' never handed out a task token: is its Resource a .waitForTaskToken integration, and was it reached?");
+    }
 
     private static bool Contains(JsonValue value, string token) => value switch
     {

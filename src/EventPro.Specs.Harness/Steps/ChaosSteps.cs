@@ -2,6 +2,7 @@ using System.Globalization;
 using EventPro.Specs.Gherkin;
 using EventPro.Specs.Harness.Chaos;
 using EventPro.Specs.Harness.Drivers;
+using EventPro.Specs.Harness.Remote;
 
 namespace EventPro.Specs.Harness.Steps;
 
@@ -58,7 +59,11 @@ public sealed class ChaosSteps(ChaosDriver chaos)
 
     /// <summary><c>When the campaign runs</c>.</summary>
     [When("the campaign runs")]
-    public void WhenTheCampaignRuns() => chaos.Run();
+    public void WhenTheCampaignRuns()
+    {
+        RemoteMode.SkipIfRemote("chaos campaigns inject faults into in-process executions.");
+        chaos.Run();
+    }
 
     /// <summary><c>Then in every execution, no seat was sold twice</c>: any invariant phrase, checked over every execution.</summary>
     [Then("in every execution, {}")]

@@ -1,5 +1,7 @@
+using EventPro.Specs.Engine;
 using EventPro.Specs.Gherkin;
 using EventPro.Specs.Harness.Drivers;
+using EventPro.Specs.Harness.Remote;
 using EventPro.Specs.Harness.Snapshots;
 
 namespace EventPro.Specs.Harness.Steps;
@@ -21,7 +23,9 @@ public sealed class SnapshotSteps(ExecutionDriver driver, ScenarioContext scenar
         var folder = Path.GetDirectoryName(Path.Combine(RepositoryRoot.Find(null), feature.FilePath))!;
         var args = scenario.ScenarioInfo.Arguments.Select(a => a.Value).ToList();
         var path = SnapshotStore.VerifiedPath(folder, feature.Title, scenario.ScenarioInfo.Title, args, scenario.ScenarioInfo.Variant.Name);
-        var text = HistoryNormaliser.Normalise(driver.Result).ToIndentedJson();
+        // Remotely the execution's clock started elsewhere: its times are moved onto the in-process start.
+        var rebase = RemoteMode.IsOn ? StepFunctionsEngine.DefaultStartTime : (DateTimeOffset?)null;
+        var text = HistoryNormaliser.Normalise(driver.Result, rebase).ToIndentedJson();
         if (SnapshotStore.Verify(path, text, SnapshotStore.AcceptFromEnvironment) is { } failure)
         {
             throw new StepAssertionException(failure);

@@ -131,7 +131,7 @@ public sealed class TaskSteps(ExecutionDriver driver)
     [Then("the task {string} was called with:")]
     public void ThenTheTaskWasCalledWith(string state, DocString expected)
     {
-        var call = driver.Mocks.Calls.FirstOrDefault(c => c.StateName == state)
+        var call = driver.TaskCalls.FirstOrDefault(c => c.StateName == state)
             ?? throw new StepAssertionException($"The task '{state}' was never called.");
         if (Assertions.JsonSubset.Difference(StepJson.Parse(expected, "The expected parameters"), call.Parameters) is { } difference)
         {
