@@ -36,6 +36,9 @@ public sealed record ExecutionOptions
     /// <summary>The execution role ARN recorded in ExecutionStarted.</summary>
     public string? RoleArn { get; init; }
 
+    /// <summary>Told when this execution (or one of its children) starts and ends a child execution; null for none.</summary>
+    public Integrations.Nested.IChildExecutionObserver? ChildExecutionObserver { get; init; }
+
     /// <summary>Stops the execution (it ends ABORTED).</summary>
     public CancellationToken Cancellation { get; init; }
 }

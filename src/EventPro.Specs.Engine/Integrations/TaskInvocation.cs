@@ -77,6 +77,26 @@ public sealed class TaskInvocation
     /// <summary>The loop running the execution; null when a backend is called outside an execution (unit tests).</summary>
     internal ExecutionLoop? Loop { get; init; }
 
+    /// <summary>The run of the Task state this call belongs to; null when a backend is called outside an execution (unit tests).</summary>
+    internal StateRun? State { get; init; }
+
+    /// <summary>The execution this call belongs to, for starting a child on its loop; null outside an execution.</summary>
+    internal ExecutionRun? Run => State?.Run;
+
+    /// <summary>
+    /// Records the TaskSubmitted event of a <c>.sync</c> task: AWS records it, with the API's answer
+    /// as output, once the job was started and before the task ends ("Run a Job (.sync)" pattern).
+    /// Does nothing outside an execution.
+    /// </summary>
+    public void RecordSubmitted(JsonValue output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (State is { State: States.Task.TaskState task })
+        {
+            new States.Task.TaskEvents(State, task.Kind).Submitted(output);
+        }
+    }
+
     /// <summary>
     /// Declares real work outside the execution (an HTTP call) until the returned scope is disposed:
     /// meanwhile virtual time stands still and the execution waits for the work instead of jumping
