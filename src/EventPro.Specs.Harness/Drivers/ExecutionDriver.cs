@@ -2,8 +2,8 @@ using EventPro.Specs.Engine;
 using EventPro.Specs.Engine.Definition;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Integrations.Nested;
 using EventPro.Specs.Engine.Json;
-using EventPro.Specs.Engine.Validation;
 using EventPro.Specs.Gherkin;
 using EventPro.Specs.Harness.Coverage;
 using EventPro.Specs.Harness.Definitions;
@@ -22,9 +22,17 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     private readonly List<ITaskBackend> _extraBackends = [];
     private StateMachine? _machine;
     private ExecutionResult? _result;
+    private string? _definitionPath;
+    private StateMachineCatalog? _stateMachines;
 
     /// <summary>The mocked task behaviours of this scenario (asked first).</summary>
     public ScenarioTaskMocks Mocks { get; } = new();
+
+    /// <summary>
+    /// The state machines <c>states:startExecution</c> tasks can start (after the mocks: a mocked task
+    /// starts nothing): <c>&lt;name&gt;.asl.json</c> beside the loaded definition, else <c>definitions/&lt;name&gt;.asl.json</c>.
+    /// </summary>
+    public StateMachineCatalog StateMachines => _stateMachines ??= DefinitionCatalog.Create(() => Path.GetDirectoryName(_definitionPath));
 
     /// <summary>The execution input (default <c>{}</c>).</summary>
     public JsonValue Input { get; set; } = JsonObject.Empty;
@@ -56,21 +64,8 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     /// <param name="reference">How the scenario named it; default the path.</param>
     public void Load(string path, IReadOnlyDictionary<string, string>? values = null, string? reference = null)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"The definition file '{path}' does not exist.", path);
-        }
-
-        var text = DefinitionTemplate.Fill(File.ReadAllText(path), values ?? new Dictionary<string, string>(), path);
-
-        // Every mistake, not only the first the engine stumbles on, in the same words as `eventpro-specs validate`.
-        var errors = DefinitionValidator.Validate(text, path).Where(f => f.IsError).ToList();
-        if (errors.Count > 0)
-        {
-            throw new InvalidOperationException($"The definition has {errors.Count} error(s):{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
-        }
-
-        _machine = StateMachine.Parse(text, path);
+        _machine = DefinitionLoader.Load(path, values);
+        _definitionPath = Path.GetFullPath(path);
         DefinitionId = DefinitionFiles.IdOf(path);
         DefinitionReference = reference ?? path;
         TemplateValues = values ?? new Dictionary<string, string>();
@@ -83,7 +78,7 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     public ExecutionResult Run(string? name = null, int seed = 0)
     {
         Seed = seed;
-        var engine = new StepFunctionsEngine([Mocks, .. _extraBackends]);
+        var engine = new StepFunctionsEngine([Mocks, .. _extraBackends, new StartExecutionBackend(StateMachines)]);
         _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId });
         if (scenario is not null)
         {
