@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EventPro.Specs.Engine;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Integrations.Nested;
 using EventPro.Specs.Server.Hosting;
 using EventPro.Specs.Server.Registry;
 
@@ -17,11 +18,26 @@ public sealed class ExecutionLauncher : IDisposable
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(10);
 
     private readonly ServerOptions _options;
+    private readonly StartExecutionBackend? _startExecution;
+    private readonly ChildExecutionRecorder? _children;
     private readonly ConcurrentDictionary<ExecutionRecord, Thread> _running = new();
     private int _disposed;
 
     /// <summary>Creates a launcher with the server's options (clock, task backends).</summary>
-    public ExecutionLauncher(ServerOptions options) => _options = options;
+    /// <param name="options">The server options.</param>
+    /// <param name="registry">
+    /// The server's registry: <c>states:startExecution</c> tasks start its state machines as child
+    /// executions, listed and described like the others; null to leave those tasks to the host's backends.
+    /// </param>
+    public ExecutionLauncher(ServerOptions options, StepFunctionsRegistry? registry = null)
+    {
+        _options = options;
+        if (registry is not null)
+        {
+            _startExecution = new StartExecutionBackend(new RegistryStateMachineCatalog(registry));
+            _children = new ChildExecutionRecorder(registry);
+        }
+    }
 
     /// <summary>How many executions are running now.</summary>
     public int RunningCount => _running.Count;
@@ -36,7 +52,9 @@ public sealed class ExecutionLauncher : IDisposable
         ITaskBackend[] backends;
         try
         {
-            backends = _options.TaskBackends(record.StateMachine.Info(record.Revision)).ToArray();
+            var host = _options.TaskBackends(record.StateMachine.Info(record.Revision));
+            // After the host's backends: a mock (test case or host backend) for the state answers instead of a child.
+            backends = _startExecution is null ? host.ToArray() : [.. host, _startExecution];
         }
         catch (Exception e)
         {
@@ -69,6 +87,7 @@ public sealed class ExecutionLauncher : IDisposable
             Seed = Random.Shared.Next(),
             TaskBackend = testCase,
             Cancellation = record.StopToken,
+            ChildExecutionObserver = _children,
         };
         return ExecutionClock.Apply(options, _options.TimeScale, record.StartDate);
     }

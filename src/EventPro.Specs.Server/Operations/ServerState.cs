@@ -12,7 +12,7 @@ public sealed class ServerState : IDisposable
     {
         options.Validate();
         Options = options;
-        Launcher = new ExecutionLauncher(options);
+        Launcher = new ExecutionLauncher(options, Registry);
     }
 
     /// <summary>The server options.</summary>

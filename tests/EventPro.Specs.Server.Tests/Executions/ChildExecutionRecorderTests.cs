@@ -1,0 +1,54 @@
+using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Server.Tests.Support;
+
+namespace EventPro.Specs.Server.Tests.Executions;
+
+/// <summary>Child executions started by states:startExecution tasks are the server's executions like any other.</summary>
+public class ChildExecutionRecorderTests
+{
+    private const string Child = """
+        { "StartAt": "Ship", "States": { "Ship": { "Type": "Pass", "Parameters": { "shipped.$": "$.orderId" }, "End": true } } }
+        """;
+
+    private static string Parent(string resource) => $$"""
+        { "StartAt": "StartChild", "States": { "StartChild": { "Type": "Task", "Resource": "{{resource}}",
+            "Parameters": { "StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:Fulfilment", "Name": "fulfil-o1",
+              "Input": { "orderId.$": "$.orderId" } }, "End": true } } }
+        """;
+
+    [Fact]
+    public async Task SyncV2_ChildIsListedDescribedAndHasItsHistory()
+    {
+        await using var api = await InMemoryApi.StartAsync();
+        var child = await api.CreateStateMachineAsync("Fulfilment", Child);
+        var parent = await api.CreateStateMachineAsync("Checkout", Parent("arn:aws:states:::states:startExecution.sync:2"));
+
+        var parentEnd = await api.WaitForEndAsync(await api.StartExecutionAsync(parent, """{"orderId":"o1"}"""));
+
+        Assert.Equal("SUCCEEDED", ((JsonString)parentEnd["status"]).Value);
+        var parentOutput = (JsonObject)JsonValue.Parse(((JsonString)parentEnd["output"]).Value);
+        Assert.Equal(JsonObject.Of(("shipped", "o1")), parentOutput["Output"]);
+        var listed = (JsonArray)(await api.CallAsync("ListExecutions", ("stateMachineArn", child))).Ok()["executions"];
+        var only = (JsonObject)Assert.Single(listed);
+        Assert.Equal("fulfil-o1", ((JsonString)only["name"]).Value);
+        var childArn = ((JsonString)only["executionArn"]).Value;
+        var described = await api.WaitForEndAsync(childArn);
+        Assert.Equal("SUCCEEDED", ((JsonString)described["status"]).Value);
+        Assert.Equal("""{"shipped":"o1"}""", ((JsonString)described["output"]).Value);
+        var events = (JsonArray)(await api.CallAsync("GetExecutionHistory", ("executionArn", childArn))).Ok()["events"];
+        Assert.Equal("ExecutionStarted", ((JsonString)((JsonObject)events[0])["type"]).Value);
+        Assert.Equal("ExecutionSucceeded", ((JsonString)((JsonObject)events[^1])["type"]).Value);
+    }
+
+    [Fact]
+    public async Task UnknownChild_FailsTheTaskWithStateMachineDoesNotExist()
+    {
+        await using var api = await InMemoryApi.StartAsync();
+        var parent = await api.CreateStateMachineAsync("Checkout", Parent("arn:aws:states:::states:startExecution.sync"));
+
+        var end = await api.WaitForEndAsync(await api.StartExecutionAsync(parent, """{"orderId":"o1"}"""));
+
+        Assert.Equal("FAILED", ((JsonString)end["status"]).Value);
+        Assert.Equal("StepFunctions.StateMachineDoesNotExistException", ((JsonString)end["error"]).Value);
+    }
+}
