@@ -8,6 +8,7 @@ public sealed class TaskInvocation
 {
     // Created on first use: most backends answer in-process and never declare outside work.
     private List<OutsideWork>? _outsideWork;
+    private Random? _random;
 
     internal TaskInvocation(string stateName, string resource, JsonValue parameters, int retryCount, TimeProvider clock, ExecutionInfo execution, CancellationToken cancellation)
     {
@@ -79,6 +80,12 @@ public sealed class TaskInvocation
 
     /// <summary>The run of the Task state this call belongs to; null when a backend is called outside an execution (unit tests).</summary>
     internal StateRun? State { get; init; }
+
+    /// <summary>
+    /// The execution's seeded random source (as States.UUID draws from), so ids a backend makes up are
+    /// reproducible for a seed; outside an execution, a source seeded with <see cref="ExecutionInfo.Seed"/>.
+    /// </summary>
+    public Random Random => State?.Run.Random ?? (_random ??= new Random(Execution.Seed));
 
     /// <summary>The execution this call belongs to, for starting a child on its loop; null outside an execution.</summary>
     internal ExecutionRun? Run => State?.Run;
