@@ -2,6 +2,7 @@ using EventPro.Specs.Engine;
 using EventPro.Specs.Engine.Definition;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Integrations.Events;
 using EventPro.Specs.Engine.Integrations.Nested;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Gherkin;
@@ -33,6 +34,12 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     /// starts nothing): <c>&lt;name&gt;.asl.json</c> beside the loaded definition, else <c>definitions/&lt;name&gt;.asl.json</c>.
     /// </summary>
     public StateMachineCatalog StateMachines => _stateMachines ??= DefinitionCatalog.Create(() => Path.GetDirectoryName(_definitionPath));
+
+    /// <summary>
+    /// The in-process EventBridge that answers <c>events:putEvents</c> tasks no mock or endpoint answered,
+    /// recording the events each execution put.
+    /// </summary>
+    public InProcessEventBus EventBus { get; } = new();
 
     /// <summary>The execution input (default <c>{}</c>).</summary>
     public JsonValue Input { get; set; } = JsonObject.Empty;
@@ -78,7 +85,7 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     public ExecutionResult Run(string? name = null, int seed = 0)
     {
         Seed = seed;
-        var engine = new StepFunctionsEngine([Mocks, .. _extraBackends, new StartExecutionBackend(StateMachines)]);
+        var engine = new StepFunctionsEngine([Mocks, .. _extraBackends, EventBus, new StartExecutionBackend(StateMachines)]);
         _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId });
         if (scenario is not null)
         {
