@@ -37,6 +37,41 @@ public static class AwsErrorNames
         ["sts"] = "Sts",
     };
 
+    // Optimized integrations name errors with the AWS SDK v1 service prefix they have always used
+    // (e.g. DynamoDB.ConditionalCheckFailedException in connect-ddb, EventBridge.FailedEntry in connect-eventbridge).
+    private static readonly Dictionary<string, string> OptimizedPrefixes = new(StringComparer.Ordinal)
+    {
+        ["dynamodb"] = "DynamoDB",
+        ["events"] = "EventBridge",
+        ["lambda"] = "Lambda",
+        ["sns"] = "SNS",
+        ["sqs"] = "SQS",
+        ["states"] = "StepFunctions",
+    };
+
+    /// <summary>
+    /// The error name of the exception <paramref name="code"/> thrown by the service a Task's
+    /// <paramref name="resource"/> calls: <c>aws-sdk:&lt;service&gt;:*</c> resources by <see cref="ForSdkService"/>,
+    /// optimized ones (<c>dynamodb:*</c>, <c>sns:*</c>, <c>sqs:*</c>, <c>lambda:invoke</c> and function ARNs,
+    /// <c>events:*</c>, <c>states:*</c>) with their own prefix, e.g. <c>DynamoDB.ResourceNotFoundException</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The resource calls no AWS service this knows how to name.</exception>
+    public static string ForResource(string resource, string code)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(resource);
+        ArgumentException.ThrowIfNullOrEmpty(code);
+        if (SdkServiceOf(resource) is { } service)
+        {
+            return ForSdkService(service, code);
+        }
+
+        var kind = ResourceKind.Of(resource);
+        var type = kind.IsLambdaFunction ? "lambda" : kind.ResourceType;
+        return OptimizedPrefixes.TryGetValue(type, out var prefix)
+            ? Of(prefix, code, code)
+            : throw new ArgumentException($"The resource '{resource}' is not an AWS service call whose exceptions have a known name; give the full error name instead (e.g. 'Service.{ExceptionName(code)}').", nameof(resource));
+    }
+
     /// <summary>
     /// The error name of <paramref name="code"/> from the service whose errors are prefixed
     /// <paramref name="servicePrefix"/>; <paramref name="fallback"/> (e.g. <c>S3Exception</c>) when the service sent no code.

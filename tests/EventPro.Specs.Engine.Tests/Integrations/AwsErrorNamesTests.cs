@@ -30,4 +30,24 @@ public class AwsErrorNamesTests
     [InlineData("arn:aws:lambda:us-east-1:123456789012:function:f", null)]
     public void SdkServiceOf_GivesTheServiceOfAwsSdkResourcesOnly(string resource, string? expected) =>
         Assert.Equal(expected, AwsErrorNames.SdkServiceOf(resource));
+
+    [Theory]
+    [InlineData("arn:aws:states:::aws-sdk:secretsmanager:getSecretValue", "ResourceNotFoundException", "SecretsManager.ResourceNotFoundException")]
+    [InlineData("arn:aws:states:::aws-sdk:dynamodb:getItem", "ResourceNotFoundException", "DynamoDb.ResourceNotFoundException")]
+    [InlineData("arn:aws:states:::dynamodb:getItem", "ResourceNotFound", "DynamoDB.ResourceNotFoundException")]
+    [InlineData("arn:aws:states:::sqs:sendMessage", "QueueDoesNotExist", "SQS.QueueDoesNotExistException")]
+    [InlineData("arn:aws:states:::lambda:invoke", "TooManyRequestsException", "Lambda.TooManyRequestsException")]
+    [InlineData("arn:aws:lambda:us-east-1:123456789012:function:reserve", "ServiceException", "Lambda.ServiceException")]
+    [InlineData("arn:aws:states:::states:startExecution.sync:2", "ExecutionAlreadyExists", "StepFunctions.ExecutionAlreadyExistsException")]
+    [InlineData("arn:aws:states:::events:putEvents", "ResourceNotFoundException", "EventBridge.ResourceNotFoundException")]
+    public void ForResource_NamesTheExceptionOfTheServiceTheResourceCalls(string resource, string code, string expected) =>
+        Assert.Equal(expected, AwsErrorNames.ForResource(resource, code));
+
+    [Fact]
+    public void ForResource_NotAnAwsServiceCall_SaysToGiveTheFullName()
+    {
+        var e = Assert.Throws<ArgumentException>(() => AwsErrorNames.ForResource("arn:aws:states:::http:invoke", "Boom"));
+
+        Assert.Contains("give the full error name", e.Message, StringComparison.Ordinal);
+    }
 }
