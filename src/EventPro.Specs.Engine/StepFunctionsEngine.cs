@@ -143,17 +143,26 @@ public sealed class StepFunctionsEngine
     internal static (ExecutionInfo Info, DateTimeOffset StartDate, Task<ExecutionResult> Completion) StartChild(ExecutionRun parent, StateMachine machine, JsonValue input, ExecutionOptions options, StartedChildOrigin origin)
     {
         var info = Identify(machine, options);
+        var stop = options.ChildExecutionObserver?.Started(info, input, parent.Clock.GetUtcNow()) ?? CancellationToken.None;
+        var linked = stop.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation, stop) : null;
+        if (linked is not null)
+        {
+            options = options with { Cancellation = linked.Token };
+        }
+
         var run = new ExecutionRun(machine, input, info, options, parent.Clock, parent.Loop, parent.Backends);
-        options.ChildExecutionObserver?.Started(info, input, run.StartTime);
-        var completion = RunChildAsync(run, origin, options.ChildExecutionObserver);
+        var completion = RunChildAsync(run, origin, options.ChildExecutionObserver, linked);
         parent.AddChild(new StartedChild(origin.StateName, origin.Pattern, origin.StartedByExecutionId, completion));
         return (info, run.StartTime, completion);
     }
 
-    private static async Task<ExecutionResult> RunChildAsync(ExecutionRun run, StartedChildOrigin origin, Integrations.Nested.IChildExecutionObserver? observer)
+    private static async Task<ExecutionResult> RunChildAsync(ExecutionRun run, StartedChildOrigin origin, Integrations.Nested.IChildExecutionObserver? observer, CancellationTokenSource? linked)
     {
-        var result = await RunAsync(run);
-        observer?.Ended(new Integrations.Nested.ChildExecution(origin.StateName, origin.Pattern, origin.StartedByExecutionId, result));
-        return result;
+        using (linked)
+        {
+            var result = await RunAsync(run);
+            observer?.Ended(new Integrations.Nested.ChildExecution(origin.StateName, origin.Pattern, origin.StartedByExecutionId, result));
+            return result;
+        }
     }
 }

@@ -17,17 +17,27 @@ public sealed class ChildExecutionRecorder(StepFunctionsRegistry registry) : ICh
     private readonly ConcurrentDictionary<string, ExecutionRecord> _running = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
-    public void Started(ExecutionInfo child, JsonValue input, DateTimeOffset startDate)
+    public CancellationToken Started(ExecutionInfo child, JsonValue input, DateTimeOffset startDate)
     {
         ArgumentNullException.ThrowIfNull(child);
         ArgumentNullException.ThrowIfNull(input);
         if (registry.FindStateMachine(child.StateMachineArn) is not { } machine)
         {
-            return;
+            return CancellationToken.None;
         }
 
         var record = new ExecutionRecord(child.Arn, child.Name, machine, machine.Revision, input.ToJson(), input, startDate, registry.NextSequence(), null);
-        _running[child.Arn] = registry.AddExecution(record, out _);
+        var registered = registry.AddExecution(record, out var added);
+        if (!added)
+        {
+            // A name already taken (AWS would refuse the start with ExecutionAlreadyExists): the child still runs, unlisted.
+            return CancellationToken.None;
+        }
+
+        _running[child.Arn] = registered;
+
+        // StopExecution on the child stops it (it ends ABORTED with the caller's error and cause).
+        return registered.StopToken;
     }
 
     /// <inheritdoc />

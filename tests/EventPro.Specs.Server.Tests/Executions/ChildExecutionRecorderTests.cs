@@ -1,4 +1,5 @@
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Server.Hosting;
 using EventPro.Specs.Server.Tests.Support;
 
 namespace EventPro.Specs.Server.Tests.Executions;
@@ -50,5 +51,43 @@ public class ChildExecutionRecorderTests
 
         Assert.Equal("FAILED", ((JsonString)end["status"]).Value);
         Assert.Equal("StepFunctions.StateMachineDoesNotExistException", ((JsonString)end["error"]).Value);
+    }
+
+    [Fact]
+    public async Task StopExecution_OnARunningChild_AbortsIt_AndFailsTheSyncParent()
+    {
+        // Real time: the child's hour-long wait keeps it running until it is stopped.
+        await using var api = await InMemoryApi.StartAsync(new ServerOptions());
+        var child = await api.CreateStateMachineAsync("Fulfilment", """{ "StartAt": "Hold", "States": { "Hold": { "Type": "Wait", "Seconds": 3600, "End": true } } }""");
+        var parent = await api.CreateStateMachineAsync("Checkout", Parent("arn:aws:states:::states:startExecution.sync:2"));
+        var parentArn = await api.StartExecutionAsync(parent, """{"orderId":"o1"}""");
+        var childArn = await FirstExecutionAsync(api, child);
+
+        (await api.CallAsync("StopExecution", ("executionArn", childArn), ("error", "Operator"), ("cause", "cancelled"))).Ok();
+
+        var childEnd = await api.WaitForEndAsync(childArn);
+        Assert.Equal("ABORTED", ((JsonString)childEnd["status"]).Value);
+        var parentEnd = await api.WaitForEndAsync(parentArn);
+        Assert.Equal("FAILED", ((JsonString)parentEnd["status"]).Value);
+        Assert.Equal("States.TaskFailed", ((JsonString)parentEnd["error"]).Value);
+        var cause = (JsonObject)JsonValue.Parse(((JsonString)parentEnd["cause"]).Value);
+        Assert.Equal("ABORTED", ((JsonString)cause["Status"]).Value);
+    }
+
+    private static async Task<string> FirstExecutionAsync(InMemoryApi api, string stateMachineArn)
+    {
+        // The child is registered when the parent's task starts it, on the parent's thread.
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var listed = (JsonArray)(await api.CallAsync("ListExecutions", ("stateMachineArn", stateMachineArn))).Ok()["executions"];
+            if (listed.Count > 0)
+            {
+                return ((JsonString)((JsonObject)listed[0])["executionArn"]).Value;
+            }
+
+            await Task.Delay(25, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException($"No execution of {stateMachineArn} was started.");
     }
 }

@@ -8,8 +8,9 @@ namespace EventPro.Specs.Engine.Integrations.Nested;
 /// </summary>
 public interface IChildExecutionObserver
 {
-    /// <summary>The child <paramref name="child"/> started with <paramref name="input"/> at <paramref name="startDate"/>.</summary>
-    void Started(ExecutionInfo child, JsonValue input, DateTimeOffset startDate);
+    /// <summary>The child <paramref name="child"/> starts with <paramref name="input"/> at <paramref name="startDate"/>.</summary>
+    /// <returns>A token that stops the child (it ends ABORTED), e.g. on StopExecution; <see cref="CancellationToken.None"/> for none.</returns>
+    CancellationToken Started(ExecutionInfo child, JsonValue input, DateTimeOffset startDate);
 
     /// <summary>The child ended.</summary>
     void Ended(ChildExecution child);

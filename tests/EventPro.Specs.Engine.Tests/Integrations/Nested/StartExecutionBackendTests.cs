@@ -184,7 +184,11 @@ public class StartExecutionBackendTests
     {
         public List<string> Seen { get; } = [];
 
-        public void Started(ExecutionInfo child, JsonValue input, DateTimeOffset startDate) => Seen.Add($"started {child.Name}");
+        public CancellationToken Started(ExecutionInfo child, JsonValue input, DateTimeOffset startDate)
+        {
+            Seen.Add($"started {child.Name}");
+            return CancellationToken.None;
+        }
 
         public void Ended(ChildExecution child) => Seen.Add($"ended {child.Result.Info.Name} {child.Result.StatusName}");
     }
