@@ -120,18 +120,24 @@ public sealed class StepFunctionsEngine
             _ => HistoryEventType.ExecutionFailed,
         };
         run.Record(new HistoryEvent(run.NextEventId, root.Cursor, run.Now, type) { Output = outcome.Output, Error = outcome.Error, Cause = outcome.Cause });
-        var stopDate = run.Now;
+        var result = new ExecutionResult(status, outcome.Output, outcome.Error, outcome.Cause, run.Events, run.Info, run.Input, run.StartTime, run.Now);
+        if (run.Children.Count == 0)
+        {
+            return result;
+        }
 
         // A request-response child runs on its own and may outlive its parent (connect-stepfunctions);
-        // it shares the loop, so the run waits for it to end to hand back its whole history.
+        // it shares the loop, so the run waits for it to end to hand back its whole history. A host
+        // learns of the parent's own end at once.
+        run.Options.Ended?.Invoke(result);
         foreach (var child in run.Children)
         {
             await child.Completion;
         }
 
-        return new ExecutionResult(status, outcome.Output, outcome.Error, outcome.Cause, run.Events, run.Info, run.Input, run.StartTime, stopDate)
+        return new ExecutionResult(status, outcome.Output, outcome.Error, outcome.Cause, run.Events, run.Info, run.Input, run.StartTime, result.StopDate)
         {
-            ChildExecutions = run.Children.Count == 0 ? [] : [.. run.Children.Select(c => c.ToChildExecution())],
+            ChildExecutions = [.. run.Children.Select(c => c.ToChildExecution())],
         };
     }
 

@@ -118,6 +118,8 @@ public sealed class ExecutionLauncher : IDisposable
     {
         try
         {
+            // A parent ends (and shows so) before the children it started without waiting for them end.
+            options = options with { Ended = ended => record.Complete(ExecutionOutcome.From(ended, record.StopRequest, keepHistory)) };
             var result = new StepFunctionsEngine(backends).Execute(record.Revision.Machine, record.Input, options);
             record.Complete(ExecutionOutcome.From(result, record.StopRequest, keepHistory));
         }

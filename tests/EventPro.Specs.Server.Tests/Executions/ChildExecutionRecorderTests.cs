@@ -90,4 +90,22 @@ public class ChildExecutionRecorderTests
 
         throw new TimeoutException($"No execution of {stateMachineArn} was started.");
     }
+
+    [Fact]
+    public async Task RequestResponse_ParentEndsWhileItsChildStillRuns()
+    {
+        await using var api = await InMemoryApi.StartAsync(new ServerOptions());
+        var child = await api.CreateStateMachineAsync("Fulfilment", """{ "StartAt": "Hold", "States": { "Hold": { "Type": "Wait", "Seconds": 3600, "End": true } } }""");
+        var parent = await api.CreateStateMachineAsync("Checkout", Parent("arn:aws:states:::states:startExecution"));
+
+        var parentEnd = await api.WaitForEndAsync(await api.StartExecutionAsync(parent, """{"orderId":"o1"}"""));
+
+        Assert.Equal("SUCCEEDED", ((JsonString)parentEnd["status"]).Value);
+        var output = (JsonObject)JsonValue.Parse(((JsonString)parentEnd["output"]).Value);
+        Assert.Equal(["ExecutionArn", "StartDate"], output.Keys);
+        var childArn = ((JsonString)output["ExecutionArn"]).Value;
+        var running = (await api.CallAsync("DescribeExecution", ("executionArn", childArn))).Ok();
+        Assert.Equal("RUNNING", ((JsonString)running["status"]).Value);
+        Assert.Equal(childArn, await FirstExecutionAsync(api, child));
+    }
 }

@@ -180,6 +180,24 @@ public class StartExecutionBackendTests
         Assert.Equal(["started child-run", "ended child-run SUCCEEDED"], observer.Seen);
     }
 
+    [Fact]
+    public void Ended_IsCalledWhenTheParentEnds_BeforeItsRequestResponseChildEnds()
+    {
+        var catalog = new StateMachineCatalog().Add("child", StateMachine.Parse(WaitingChild));
+        ExecutionResult? ended = null;
+
+        var result = new StepFunctionsEngine(new StartExecutionBackend(catalog)).Execute(
+            StateMachine.Parse(Parent("arn:aws:states:::states:startExecution")),
+            JsonValue.Parse("{\"n\":1}"),
+            new ExecutionOptions { Ended = r => ended = r });
+
+        Assert.NotNull(ended);
+        Assert.Equal(ExecutionStatus.Succeeded, ended.Status);
+        Assert.Empty(ended.ChildExecutions);
+        Assert.Equal(result.StopDate, ended.StopDate);
+        Assert.Single(result.ChildExecutions);
+    }
+
     private sealed class RecordingObserver : IChildExecutionObserver
     {
         public List<string> Seen { get; } = [];
