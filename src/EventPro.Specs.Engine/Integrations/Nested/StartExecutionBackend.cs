@@ -26,6 +26,10 @@ public sealed class StartExecutionBackend(IStateMachineCatalog catalog) : ITaskB
     /// <summary>The parameter that links a child to its parent (developer guide, concepts-nested-workflows).</summary>
     public const string StartedByParameter = "AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID";
 
+    // Execution names are unique per state machine (API reference, StartExecution: ExecutionAlreadyExists);
+    // the ARNs this backend started, so a second start under the same name fails as on AWS.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _started = new(StringComparer.Ordinal);
+
     /// <inheritdoc />
     public async ValueTask<TaskOutcome?> InvokeAsync(TaskInvocation invocation)
     {
@@ -76,6 +80,12 @@ public sealed class StartExecutionBackend(IStateMachineCatalog catalog) : ITaskB
             Cancellation = pattern is null ? parent.Options.Cancellation : invocation.Cancellation,
             ChildExecutionObserver = parent.Options.ChildExecutionObserver,
         };
+        var executionArn = $"arn:aws:states:{arn.Region}:{arn.Account}:execution:{arn.Name}:{name}";
+        if (!_started.TryAdd(executionArn, true))
+        {
+            return Failure(parent, "ExecutionAlreadyExists", $"Execution Already Exists: '{executionArn}'");
+        }
+
         var (info, startDate, completion) = StepFunctionsEngine.StartChild(parent, machine, input, options, new StartedChildOrigin(invocation.StateName, pattern, startedBy));
         var started = JsonObject.Of(("ExecutionArn", info.Arn), ("StartDate", ExecutionDescription.EpochMillis(startDate)));
         if (pattern is null)

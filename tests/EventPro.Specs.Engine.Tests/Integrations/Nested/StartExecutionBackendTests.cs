@@ -148,6 +148,24 @@ public class StartExecutionBackendTests
     }
 
     [Fact]
+    public void SameNameTwice_FailsTheSecondStartWithExecutionAlreadyExists()
+    {
+        const string twice = """
+            { "StartAt": "First", "States": {
+                "First": { "Type": "Task", "Resource": "arn:aws:states:::states:startExecution",
+                  "Parameters": { "StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:child", "Name": "same", "Input": { "n": 1 } }, "ResultPath": null, "Next": "Second" },
+                "Second": { "Type": "Task", "Resource": "arn:aws:states:::states:startExecution",
+                  "Parameters": { "StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:child", "Name": "same", "Input": { "n": 1 } }, "End": true } } }
+            """;
+
+        var result = Run(twice, WaitingChild);
+
+        Assert.Equal("StepFunctions.ExecutionAlreadyExistsException", result.Error);
+        Assert.Contains("execution:child:same", result.Cause, StringComparison.Ordinal);
+        Assert.Single(result.ChildExecutions);
+    }
+
+    [Fact]
     public void MalformedArn_FailsWithInvalidArn()
     {
         var parent = Parent("arn:aws:states:::states:startExecution").Replace(ChildArn, "not-an-arn", StringComparison.Ordinal);
