@@ -125,6 +125,55 @@ public sealed class StepFunctionsEngine
         // StopExecution came (recorded: test_sfn_api test_stop_execution, aborted during a Wait).
         var previous = status == ExecutionStatus.Aborted ? 0 : root.Cursor;
         run.Record(new HistoryEvent(run.NextEventId, previous, run.Now, type) { Output = outcome.Output, Error = outcome.Error, Cause = outcome.Cause });
-        return new ExecutionResult(status, outcome.Output, outcome.Error, outcome.Cause, run.Events, run.Info, run.Input, run.StartTime, run.Now);
+        var result = new ExecutionResult(status, outcome.Output, outcome.Error, outcome.Cause, run.Events, run.Info, run.Input, run.StartTime, run.Now);
+        if (run.Children.Count == 0)
+        {
+            return result;
+        }
+
+        // A request-response child runs on its own and may outlive its parent (connect-stepfunctions);
+        // it shares the loop, so the run waits for it to end to hand back its whole history. A host
+        // learns of the parent's own end at once.
+        run.Options.Ended?.Invoke(result);
+        foreach (var child in run.Children)
+        {
+            await child.Completion;
+        }
+
+        return new ExecutionResult(status, outcome.Output, outcome.Error, outcome.Cause, run.Events, run.Info, run.Input, run.StartTime, result.StopDate)
+        {
+            ChildExecutions = [.. run.Children.Select(c => c.ToChildExecution())],
+        };
+    }
+
+    /// <summary>
+    /// Starts a child execution of <paramref name="machine"/> on its parent's loop, clock and task
+    /// backends: nested executions share the parent's virtual time, so the child's waits advance the
+    /// clock both see. The child runs until its first wait before this returns.
+    /// </summary>
+    internal static (ExecutionInfo Info, DateTimeOffset StartDate, Task<ExecutionResult> Completion) StartChild(ExecutionRun parent, StateMachine machine, JsonValue input, ExecutionOptions options, StartedChildOrigin origin)
+    {
+        var info = Identify(machine, options);
+        var stop = options.ChildExecutionObserver?.Started(info, input, parent.Clock.GetUtcNow()) ?? CancellationToken.None;
+        var linked = stop.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(options.Cancellation, stop) : null;
+        if (linked is not null)
+        {
+            options = options with { Cancellation = linked.Token };
+        }
+
+        var run = new ExecutionRun(machine, input, info, options, parent.Clock, parent.Loop, parent.Backends);
+        var completion = RunChildAsync(run, origin, options.ChildExecutionObserver, linked);
+        parent.AddChild(new StartedChild(origin.StateName, origin.Pattern, origin.StartedByExecutionId, completion));
+        return (info, run.StartTime, completion);
+    }
+
+    private static async Task<ExecutionResult> RunChildAsync(ExecutionRun run, StartedChildOrigin origin, Integrations.Nested.IChildExecutionObserver? observer, CancellationTokenSource? linked)
+    {
+        using (linked)
+        {
+            var result = await RunAsync(run);
+            observer?.Ended(new Integrations.Nested.ChildExecution(origin.StateName, origin.Pattern, origin.StartedByExecutionId, result));
+            return result;
+        }
     }
 }

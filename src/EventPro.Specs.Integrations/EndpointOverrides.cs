@@ -22,6 +22,9 @@ public sealed record EndpointOverrides
     /// <summary>The SQS endpoint (JSON 1.0 protocol, <c>X-Amz-Target: AmazonSQS.*</c>).</summary>
     public Uri? Sqs { get; init; }
 
+    /// <summary>The EventBridge endpoint (JSON 1.1 protocol, <c>X-Amz-Target: AWSEvents.PutEvents</c>).</summary>
+    public Uri? EventBridge { get; init; }
+
     /// <summary>
     /// HTTP Task hosts and where their calls go instead, e.g. <c>api.stripe.com</c> → the WireMock
     /// base URL; the ApiEndpoint's path and query are kept (after the base URL's own path).
@@ -61,6 +64,7 @@ public sealed record EndpointOverrides
             DynamoDb = baseUrl,
             Sns = baseUrl,
             Sqs = baseUrl,
+            EventBridge = baseUrl,
             HttpDefault = baseUrl,
         };
     }

@@ -1,5 +1,6 @@
 using EventPro.Specs.Engine.Integrations;
 using EventPro.Specs.Integrations.DynamoDb;
+using EventPro.Specs.Integrations.EventBridge;
 using EventPro.Specs.Integrations.Http;
 using EventPro.Specs.Integrations.Lambda;
 using EventPro.Specs.Integrations.S3;
@@ -12,7 +13,7 @@ namespace EventPro.Specs.Integrations;
 /// <summary>
 /// Every real-call backend on one transport: Lambda (lambda:invoke and function ARNs), HTTP Task,
 /// S3 (aws-sdk:s3:putObject/getObject), DynamoDB (putItem/getItem/updateItem/deleteItem),
-/// SNS (publish) and SQS (sendMessage), each sent to its <see cref="EndpointOverrides"/> entry.
+/// SNS (publish), SQS (sendMessage) and EventBridge (putEvents), each sent to its <see cref="EndpointOverrides"/> entry.
 /// A resource none of them answers is left to the next backend.
 /// </summary>
 /// <example>
@@ -43,6 +44,7 @@ public sealed class EndpointTaskBackend : ITaskBackend, IDisposable
             new DynamoDbTaskBackend(_transport),
             new SnsTaskBackend(_transport),
             new SqsTaskBackend(_transport),
+            new EventBridgeTaskBackend(_transport),
         ];
     }
 

@@ -63,6 +63,12 @@ public sealed class ExecutionResult
         _ => "RUNNING",
     };
 
+    /// <summary>
+    /// The executions this one started with <c>states:startExecution</c> tasks (and not answered by a
+    /// mock), in the order they started, each with its own history and its own children.
+    /// </summary>
+    public IReadOnlyList<Integrations.Nested.ChildExecution> ChildExecutions { get; internal init; } = [];
+
     /// <summary>The names of the states entered, in order (the path the execution took).</summary>
     public IReadOnlyList<string> Path => Events
         .Where(e => e.Type.ToString().EndsWith("StateEntered", StringComparison.Ordinal))

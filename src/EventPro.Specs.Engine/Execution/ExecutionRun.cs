@@ -19,6 +19,7 @@ internal sealed class ExecutionRun
     private JsonObject? _executionContext;
     private JsonObject? _stateMachineContext;
     private TaskTokens? _tokens;
+    private List<StartedChild>? _children;
 
     public ExecutionRun(StateMachine machine, JsonValue input, ExecutionInfo info, ExecutionOptions options, TimeProvider clock, ExecutionLoop loop, IReadOnlyList<ITaskBackend> backends)
     {
@@ -95,6 +96,12 @@ internal sealed class ExecutionRun
         ("Name", Info.Name),
         ("RoleArn", RoleArn),
         ("RedriveCount", 0));
+
+    /// <summary>The child executions started so far, in start order (created on first use: most executions start none).</summary>
+    public IReadOnlyList<StartedChild> Children => _children ?? (IReadOnlyList<StartedChild>)[];
+
+    /// <summary>Remembers a child this execution started.</summary>
+    public void AddChild(StartedChild child) => (_children ??= []).Add(child);
 
     /// <summary><c>$$.StateMachine</c>, built once.</summary>
     public JsonObject StateMachineContext => _stateMachineContext ??= JsonObject.Of(("Id", Info.StateMachineArn), ("Name", Info.StateMachineName));

@@ -8,6 +8,7 @@ public sealed class TaskInvocation
 {
     // Created on first use: most backends answer in-process and never declare outside work.
     private List<OutsideWork>? _outsideWork;
+    private Random? _random;
 
     internal TaskInvocation(string stateName, string resource, JsonValue parameters, int retryCount, TimeProvider clock, ExecutionInfo execution, CancellationToken cancellation)
     {
@@ -76,6 +77,32 @@ public sealed class TaskInvocation
 
     /// <summary>The loop running the execution; null when a backend is called outside an execution (unit tests).</summary>
     internal ExecutionLoop? Loop { get; init; }
+
+    /// <summary>The run of the Task state this call belongs to; null when a backend is called outside an execution (unit tests).</summary>
+    internal StateRun? State { get; init; }
+
+    /// <summary>
+    /// The execution's seeded random source (as States.UUID draws from), so ids a backend makes up are
+    /// reproducible for a seed; outside an execution, a source seeded with <see cref="ExecutionInfo.Seed"/>.
+    /// </summary>
+    public Random Random => State?.Run.Random ?? (_random ??= new Random(Execution.Seed));
+
+    /// <summary>The execution this call belongs to, for starting a child on its loop; null outside an execution.</summary>
+    internal ExecutionRun? Run => State?.Run;
+
+    /// <summary>
+    /// Records the TaskSubmitted event of a <c>.sync</c> task: AWS records it, with the API's answer
+    /// as output, once the job was started and before the task ends ("Run a Job (.sync)" pattern).
+    /// Does nothing outside an execution.
+    /// </summary>
+    public void RecordSubmitted(JsonValue output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (State is { State: States.Task.TaskState task })
+        {
+            new States.Task.TaskEvents(State, task.Kind).Submitted(output);
+        }
+    }
 
     /// <summary>
     /// Declares real work outside the execution (an HTTP call) until the returned scope is disposed:

@@ -2,8 +2,11 @@ using System.Diagnostics;
 using EventPro.Specs.Engine;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Integrations.Events;
+using EventPro.Specs.Engine.Integrations.Nested;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Harness.Analysis;
+using EventPro.Specs.Harness.Definitions;
 using EventPro.Specs.Harness.Chaos.Invariants;
 
 namespace EventPro.Specs.Harness.Chaos;
@@ -15,6 +18,9 @@ namespace EventPro.Specs.Harness.Chaos;
 /// </summary>
 public static class ChaosCampaignRunner
 {
+    // One catalog per campaign: a child definition is read once, not once per execution.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ChaosCampaign, StateMachineCatalog> Catalogs = new();
+
     /// <summary>Runs the campaign; <paramref name="progress"/> is told how many executions have finished (from any thread).</summary>
     public static CampaignResult Run(ChaosCampaign campaign, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -88,6 +94,11 @@ public static class ChaosCampaignRunner
         }
 
         backends.AddRange(campaign.Backends);
+
+        // Last, as in scenarios: events:putEvents and states:startExecution tasks nothing else answered
+        // (a child runs under the same chaos, its tasks drawing faults like the parent's).
+        backends.Add(new InProcessEventBus());
+        backends.Add(new StartExecutionBackend(Catalogs.GetValue(campaign, c => DefinitionCatalog.Create(() => Path.GetDirectoryName(c.Machine.Source)))));
         var options = new ExecutionOptions { Seed = seed, StateMachineName = campaign.StateMachineName, StartTime = campaign.StartTime };
         ExecutionResult result;
         try

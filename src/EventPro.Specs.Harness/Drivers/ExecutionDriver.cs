@@ -2,8 +2,9 @@ using EventPro.Specs.Engine;
 using EventPro.Specs.Engine.Definition;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Integrations.Events;
+using EventPro.Specs.Engine.Integrations.Nested;
 using EventPro.Specs.Engine.Json;
-using EventPro.Specs.Engine.Validation;
 using EventPro.Specs.Gherkin;
 using EventPro.Specs.Harness.Coverage;
 using EventPro.Specs.Harness.Definitions;
@@ -26,6 +27,8 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     private string? _definitionText;
     private ExecutionResult? _result;
     private int _runs;
+    private string? _definitionPath;
+    private StateMachineCatalog? _stateMachines;
 
     /// <summary>The mocked task behaviours of this scenario (asked first).</summary>
     public ScenarioTaskMocks Mocks { get; } = new();
@@ -36,6 +39,16 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     /// neither a responder nor a timeout makes the run fail with a clear message instead of hanging.
     /// </summary>
     public TaskTokens Callbacks { get; } = new() { AwaitOutsideAnswers = false };
+    /// The state machines <c>states:startExecution</c> tasks can start (after the mocks: a mocked task
+    /// starts nothing): <c>&lt;name&gt;.asl.json</c> beside the loaded definition, else <c>definitions/&lt;name&gt;.asl.json</c>.
+    /// </summary>
+    public StateMachineCatalog StateMachines => _stateMachines ??= DefinitionCatalog.Create(() => Path.GetDirectoryName(_definitionPath));
+
+    /// <summary>
+    /// The in-process EventBridge that answers <c>events:putEvents</c> tasks no mock or endpoint answered,
+    /// recording the events each execution put.
+    /// </summary>
+    public InProcessEventBus EventBus { get; } = new();
 
     /// <summary>The execution input (default <c>{}</c>).</summary>
     public JsonValue Input { get; set; } = JsonObject.Empty;
@@ -70,22 +83,9 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     /// <param name="reference">How the scenario named it; default the path.</param>
     public void Load(string path, IReadOnlyDictionary<string, string>? values = null, string? reference = null)
     {
-        if (!File.Exists(path))
-        {
-            throw new FileNotFoundException($"The definition file '{path}' does not exist.", path);
-        }
-
-        var text = DefinitionTemplate.Fill(File.ReadAllText(path), values ?? new Dictionary<string, string>(), path);
-
-        // Every mistake, not only the first the engine stumbles on, in the same words as `eventpro-specs validate`.
-        var errors = DefinitionValidator.Validate(text, path).Where(f => f.IsError).ToList();
-        if (errors.Count > 0)
-        {
-            throw new InvalidOperationException($"The definition has {errors.Count} error(s):{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
-        }
-
-        _machine = StateMachine.Parse(text, path);
-        _definitionText = text;
+        _definitionText = DefinitionLoader.Read(path, values);
+        _machine = StateMachine.Parse(_definitionText, path);
+        _definitionPath = Path.GetFullPath(path);
         DefinitionId = DefinitionFiles.IdOf(path);
         DefinitionReference = reference ?? path;
         TemplateValues = values ?? new Dictionary<string, string>();
@@ -122,6 +122,8 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
             _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId, TaskTokens = Callbacks });
         }
 
+        var engine = new StepFunctionsEngine([Mocks, .. _extraBackends, EventBus, new StartExecutionBackend(StateMachines)]);
+        _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId });
         if (scenario is not null)
         {
             CoverageSession.Current.Record(scenario, Machine, DefinitionId, _result);

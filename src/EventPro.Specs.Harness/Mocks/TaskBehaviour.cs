@@ -30,6 +30,32 @@ public abstract record TaskBehaviour
     }
 
     /// <summary>
+    /// Always fails as the AWS service the state calls fails when it throws <paramref name="Exception"/>:
+    /// the error named by <see cref="AwsErrorNames.ForResource"/> (e.g. <c>ResourceNotFoundException</c> from
+    /// <c>aws-sdk:secretsmanager:getSecretValue</c> is <c>SecretsManager.ResourceNotFoundException</c>).
+    /// </summary>
+    public sealed record ThrowsServiceException(string Exception, string? Cause) : TaskBehaviour
+    {
+        /// <inheritdoc />
+        public override ValueTask<JsonValue?> AnswerAsync(TaskInvocation invocation, int callIndex)
+        {
+            ArgumentNullException.ThrowIfNull(invocation);
+            string error;
+            try
+            {
+                error = AwsErrorNames.ForResource(invocation.Resource, Exception);
+            }
+            catch (ArgumentException e)
+            {
+                // A set-up mistake, not the task's failure: a Catch must not hide it.
+                throw new EvaluationException(StatesErrors.Runtime, $"The task '{invocation.StateName}' cannot throw '{Exception}': {e.Message}");
+            }
+
+            throw new StatesException(error, Cause);
+        }
+    }
+
+    /// <summary>
     /// Returns <paramref name="Results"/> one call after the other; calls past the end get the last
     /// one again (a state polled in a loop keeps seeing the latest answer).
     /// </summary>

@@ -41,6 +41,18 @@ public sealed class TaskSteps(ExecutionDriver driver)
     [Given("the task {string} fails with {string}")]
     public void GivenTheTaskFails(string state, string error) => driver.Mocks.Set(state, new TaskBehaviour.Throws(error, null));
 
+    /// <summary>
+    /// <c>Given the task "LoadSecret" throws "ResourceNotFoundException"</c>: fails as the AWS service the state
+    /// calls would, named as Step Functions names it (<c>aws-sdk:secretsmanager:*</c> gives
+    /// <c>SecretsManager.ResourceNotFoundException</c>, <c>dynamodb:getItem</c> <c>DynamoDB.ResourceNotFoundException</c>).
+    /// </summary>
+    [Given("the task {string} throws {string}")]
+    public void GivenTheTaskThrows(string state, string exception) => driver.Mocks.Set(state, new TaskBehaviour.ThrowsServiceException(exception, null));
+
+    /// <summary><c>Given the task "LoadSecret" throws "ResourceNotFoundException" with cause "no such secret"</c>.</summary>
+    [Given("the task {string} throws {string} with cause {string}")]
+    public void GivenTheTaskThrowsWithCause(string state, string exception, string cause) => driver.Mocks.Set(state, new TaskBehaviour.ThrowsServiceException(exception, cause));
+
     /// <summary><c>Given the task "ProcessPayment" fails with "PaymentDeclined" and cause "card_declined"</c>.</summary>
     [Given("the task {string} fails with {string} and cause {string}")]
     public void GivenTheTaskFailsWithCause(string state, string error, string cause) => driver.Mocks.Set(state, new TaskBehaviour.Throws(error, cause));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventPro.Specs.Engine.Integrations;
 
 namespace EventPro.Specs.Integrations.Aws;
 
@@ -20,7 +21,7 @@ public sealed record AwsServiceError(string ErrorPrefix, string ServiceName, int
     public string? FallbackException { get; init; }
 
     /// <summary>The Step Functions error name.</summary>
-    public string ErrorName => $"{ErrorPrefix}.{ExceptionName(Code) ?? FallbackException ?? ErrorPrefix + "Exception"}";
+    public string ErrorName => AwsErrorNames.Of(ErrorPrefix, Code, FallbackException ?? ErrorPrefix + "Exception");
 
     /// <summary>The cause, in the AWS Java SDK v1 format optimized integrations report.</summary>
     public string Cause => string.Create(
@@ -28,16 +29,7 @@ public sealed record AwsServiceError(string ErrorPrefix, string ServiceName, int
         $"{Message} (Service: {ServiceName}; Status Code: {StatusCode}; Error Code: {Code ?? "null"}; Request ID: {RequestId ?? "null"}; Proxy: null)");
 
     /// <summary>The SDK exception class for an error code: PascalCase, with <c>Exception</c> appended unless present.</summary>
-    public static string? ExceptionName(string? code)
-    {
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            return null;
-        }
-
-        var pascal = char.ToUpperInvariant(code[0]) + code[1..];
-        return pascal.EndsWith("Exception", StringComparison.Ordinal) ? pascal : pascal + "Exception";
-    }
+    public static string? ExceptionName(string? code) => AwsErrorNames.ExceptionName(code);
 
     /// <summary>The error code of a JSON error body's <c>__type</c> (<c>com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException</c>) or an <c>x-amzn-ErrorType</c> header (<c>Code:http://...</c>).</summary>
     public static string? CodeFromType(string? type)

@@ -15,11 +15,10 @@ internal static class S3Errors
     public static TaskOutcome FromService(AmazonS3Exception e)
     {
         var status = (int)e.StatusCode;
-        var name = AwsServiceError.ExceptionName(e.ErrorCode) ?? "S3Exception";
         var cause = string.Create(
             CultureInfo.InvariantCulture,
             $"{e.Message} (Service: S3, Status Code: {status}, Request ID: {e.RequestId ?? "null"}, Extended Request ID: {e.AmazonId2 ?? "null"})");
-        return TaskOutcome.Failure($"{S3TaskBackend.ErrorPrefix}.{name}", cause);
+        return TaskOutcome.Failure(AwsErrorNames.Of(S3TaskBackend.ErrorPrefix, e.ErrorCode, "S3Exception"), cause);
     }
 
     public static TaskOutcome FromClient(Exception e)

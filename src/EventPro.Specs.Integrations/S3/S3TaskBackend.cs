@@ -18,7 +18,7 @@ namespace EventPro.Specs.Integrations.S3;
 public sealed class S3TaskBackend : ITaskBackend, IDisposable
 {
     /// <summary>The error prefix of S3 errors.</summary>
-    public const string ErrorPrefix = "S3";
+    public static readonly string ErrorPrefix = AwsErrorNames.SdkServicePrefix("s3");
 
     private readonly AmazonS3Client? _client;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EventPro.Specs.Engine;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations;
+using EventPro.Specs.Engine.Integrations.Nested;
 using EventPro.Specs.Server.Hosting;
 using EventPro.Specs.Server.Registry;
 
@@ -18,14 +19,27 @@ public sealed class ExecutionLauncher : IDisposable
 
     private readonly ServerOptions _options;
     private readonly TaskTokens _tokens;
+    private readonly StartExecutionBackend? _startExecution;
+    private readonly ChildExecutionRecorder? _children;
     private readonly ConcurrentDictionary<ExecutionRecord, Thread> _running = new();
     private int _disposed;
 
-    /// <summary>Creates a launcher with the server's options (clock, task backends) and the task tokens its callback tasks hand out.</summary>
-    public ExecutionLauncher(ServerOptions options, TaskTokens tokens)
+    /// <summary>Creates a launcher with the server's options (clock, task backends).</summary>
+    /// <param name="options">The server options.</param>
+    /// <param name="tokens">The task tokens its callback tasks hand out (SendTaskSuccess/Failure/Heartbeat answer them).</param>
+    /// <param name="registry">
+    /// The server's registry: <c>states:startExecution</c> tasks start its state machines as child
+    /// executions, listed and described like the others; null to leave those tasks to the host's backends.
+    /// </param>
+    public ExecutionLauncher(ServerOptions options, TaskTokens tokens, StepFunctionsRegistry? registry = null)
     {
         _options = options;
         _tokens = tokens;
+        if (registry is not null)
+        {
+            _startExecution = new StartExecutionBackend(new RegistryStateMachineCatalog(registry));
+            _children = new ChildExecutionRecorder(registry);
+        }
     }
 
     /// <summary>How many executions are running now.</summary>
@@ -41,7 +55,9 @@ public sealed class ExecutionLauncher : IDisposable
         ITaskBackend[] backends;
         try
         {
-            backends = _options.TaskBackends(record.StateMachine.Info(record.Revision)).ToArray();
+            var host = _options.TaskBackends(record.StateMachine.Info(record.Revision));
+            // After the host's backends: a mock (test case or host backend) for the state answers instead of a child.
+            backends = _startExecution is null ? host.ToArray() : [.. host, _startExecution];
         }
         catch (Exception e)
         {
@@ -78,6 +94,7 @@ public sealed class ExecutionLauncher : IDisposable
             // Callback tasks wait for SendTaskSuccess/Failure/Heartbeat on the server's broker; the
             // live history shows their tokens in TaskScheduled's parameters.
             TaskTokens = _tokens,
+            ChildExecutionObserver = _children,
         };
         return ExecutionClock.Apply(options, _options.TimeScale, record.StartDate);
     }
@@ -108,6 +125,8 @@ public sealed class ExecutionLauncher : IDisposable
     {
         try
         {
+            // A parent ends (and shows so) before the children it started without waiting for them end.
+            options = options with { Ended = ended => record.Complete(ExecutionOutcome.From(ended, record.StopRequest, keepHistory)) };
             var result = new StepFunctionsEngine(backends).Execute(record.Revision.Machine, record.Input, options);
             record.Complete(ExecutionOutcome.From(result, record.StopRequest, keepHistory));
         }

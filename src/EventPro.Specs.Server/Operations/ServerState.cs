@@ -12,7 +12,7 @@ public sealed class ServerState : IDisposable
     {
         options.Validate();
         Options = options;
-        Launcher = new ExecutionLauncher(options, TaskTokens.Tokens);
+        Launcher = new ExecutionLauncher(options, TaskTokens.Tokens, Registry);
     }
 
     /// <summary>The server options.</summary>

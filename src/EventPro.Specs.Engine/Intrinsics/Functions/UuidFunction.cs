@@ -9,13 +9,6 @@ internal sealed class UuidFunction : IntrinsicFunction
 
     public override IReadOnlyList<IntrinsicParameter> Parameters { get; } = [];
 
-    public override JsonValue Invoke(IntrinsicInvocation invocation)
-    {
-        Span<byte> bytes = stackalloc byte[16];
-        invocation.Context.Random.NextBytes(bytes);
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x40); // version 4
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
-        var hex = Convert.ToHexStringLower(bytes);
-        return new JsonString($"{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..]}");
-    }
+    public override JsonValue Invoke(IntrinsicInvocation invocation) =>
+        new JsonString(Execution.SeededUuid.Next(invocation.Context.Random));
 }

@@ -40,6 +40,17 @@ internal readonly struct TaskEvents(StateRun run, ResourceKind kind)
         Resource = kind.Resource,
     });
 
+    /// <summary>
+    /// TaskSubmitted: a <c>.sync</c> (or callback) task's request was accepted; its output is the API's answer
+    /// (e.g. StartExecution's ExecutionArn and StartDate), recorded before the job's own end.
+    /// </summary>
+    public void Submitted(JsonValue output) => Branch.Append(new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, HistoryEventType.TaskSubmitted)
+    {
+        ResourceType = kind.ResourceType,
+        Resource = kind.Resource,
+        Output = output,
+    });
+
     public void Succeeded(JsonValue output) => Branch.Append(new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, kind.IsLambdaFunction ? HistoryEventType.LambdaFunctionSucceeded : HistoryEventType.TaskSucceeded)
     {
         ResourceType = kind.ResourceType,

@@ -45,6 +45,7 @@ public sealed partial class TaskState
             HeartbeatSeconds = heartbeat,
             Loop = run.Run.Loop,
             ExecutionStateBag = run.Run.BackendState,
+            State = run,
         };
         var outcome = await InvokeAsync(invocation, timeout, attempt, run);
         if (outcome is null)
