@@ -39,6 +39,8 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
     /// neither a responder nor a timeout makes the run fail with a clear message instead of hanging.
     /// </summary>
     public TaskTokens Callbacks { get; } = new() { AwaitOutsideAnswers = false };
+
+    /// <summary>
     /// The state machines <c>states:startExecution</c> tasks can start (after the mocks: a mocked task
     /// starts nothing): <c>&lt;name&gt;.asl.json</c> beside the loaded definition, else <c>definitions/&lt;name&gt;.asl.json</c>.
     /// </summary>
@@ -112,7 +114,7 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
         }
         else
         {
-            IReadOnlyList<ITaskBackend> backends = [Mocks, .. _extraBackends];
+            IReadOnlyList<ITaskBackend> backends = [Mocks, .. _extraBackends, EventBus, new StartExecutionBackend(StateMachines)];
             if (MockRecording.Current is { } recording)
             {
                 backends = [recording.Recorder(runName, backends)];
@@ -122,8 +124,6 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
             _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId, TaskTokens = Callbacks });
         }
 
-        var engine = new StepFunctionsEngine([Mocks, .. _extraBackends, EventBus, new StartExecutionBackend(StateMachines)]);
-        _result = engine.Execute(Machine, Input, new ExecutionOptions { Name = name, Seed = seed, StateMachineName = DefinitionId });
         if (scenario is not null)
         {
             CoverageSession.Current.Record(scenario, Machine, DefinitionId, _result);

@@ -41,8 +41,9 @@ internal readonly struct TaskEvents(StateRun run, ResourceKind kind)
     });
 
     /// <summary>
-    /// TaskSubmitted: a <c>.sync</c> (or callback) task's request was accepted; its output is the API's answer
-    /// (e.g. StartExecution's ExecutionArn and StartDate), recorded before the job's own end.
+    /// TaskSubmitted: a <c>.sync</c> or callback task's request was accepted; its output is the API's answer
+    /// (e.g. StartExecution's ExecutionArn and StartDate, a callback's service response; API reference,
+    /// TaskSubmittedEventDetails: resourceType, resource, output), recorded before the job's or token's end.
     /// </summary>
     public void Submitted(JsonValue output) => Branch.Append(new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, HistoryEventType.TaskSubmitted)
     {
@@ -71,17 +72,5 @@ internal readonly struct TaskEvents(StateRun run, ResourceKind kind)
         ResourceType = kind.ResourceType,
         Resource = kind.Resource,
         Error = error,
-    });
-
-    /// <summary>
-    /// A callback task's service call went through: TaskSubmitted with the service's response as
-    /// output (API reference, TaskSubmittedEventDetails: resourceType, resource, output). The task
-    /// then waits for its token; TaskSucceeded carries the SendTaskSuccess output.
-    /// </summary>
-    public void Submitted(JsonValue response) => Branch.Append(new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, HistoryEventType.TaskSubmitted)
-    {
-        ResourceType = kind.ResourceType,
-        Resource = kind.Resource,
-        Output = response,
     });
 }
