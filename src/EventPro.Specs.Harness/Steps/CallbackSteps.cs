@@ -74,17 +74,7 @@ public sealed class CallbackSteps(ExecutionDriver driver)
     public void ThenTheTaskSentItsTokenAt(string state, string path)
     {
         var issued = LastIssued(state);
-        JsonValue? value = issued.Parameters;
-        foreach (var part in path.Split('.'))
-        {
-            value = value switch
-            {
-                JsonObject o => o.GetOrNull(part),
-                JsonArray a when int.TryParse(part, System.Globalization.CultureInfo.InvariantCulture, out var i) && i >= 0 && i < a.Count => a[i],
-                _ => null,
-            };
-        }
-
+        var value = DottedPath.Find(issued.Parameters, path);
         if (value is not JsonString s || s.Value != issued.Token)
         {
             throw new StepAssertionException($"The task '{state}' did not send its task token at '{path}' (found {value?.ToJson() ?? "nothing"}): its parameters were {issued.Parameters.ToJson()}.");

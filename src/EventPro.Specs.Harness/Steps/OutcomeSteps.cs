@@ -76,6 +76,18 @@ public sealed class OutcomeSteps(ExecutionDriver driver)
         }
     }
 
+    /// <summary><c>Then the output at "result" is:</c> + JSON: the value at that dotted path equals it (nothing more, nothing less).</summary>
+    [Then("the output at {string} is:")]
+    public void ThenTheOutputAtIs(string path, DocString expected)
+    {
+        var json = StepJson.Parse(expected, $"The expected output at '{path}'");
+        var actual = DottedPath.Find(driver.Result.Output, path);
+        if (!json.Equals(actual))
+        {
+            throw new StepAssertionException($"Expected the output at '{path}' to be {json.ToJson()}, but it was {actual?.ToJson() ?? "nothing"}. The whole output was {driver.Result.Output?.ToJson() ?? "(none)"}.");
+        }
+    }
+
     /// <summary><c>Then the execution took 614 seconds of virtual time</c>.</summary>
     [Then("the execution took {float} second(s) of virtual time")]
     public void ThenTheExecutionTook(double seconds)
