@@ -13,11 +13,11 @@ internal sealed class ExecutionRun
 {
     private readonly List<HistoryEvent> _events = new(32);
     private Random? _random;
-    private System.Collections.Concurrent.ConcurrentDictionary<object, object>? _backendState;
+    private ExecutionStateBag? _backendState;
     private JsonObject? _executionContext;
     private JsonObject? _stateMachineContext;
 
-    public ExecutionRun(StateMachine machine, JsonValue input, ExecutionInfo info, ExecutionOptions options, TimeProvider clock, ExecutionLoop loop, IReadOnlyList<ITaskBackend> backends)
+    public ExecutionRun(StateMachine machine, JsonValue input, ExecutionInfo info, string roleArn, ExecutionOptions options, TimeProvider clock, ExecutionLoop loop, IReadOnlyList<ITaskBackend> backends)
     {
         Machine = machine;
         Input = input;
@@ -27,7 +27,7 @@ internal sealed class ExecutionRun
         Loop = loop;
         Backends = backends;
         StartTime = clock.GetUtcNow();
-        RoleArn = options.RoleArn ?? $"arn:aws:iam::{options.AccountId}:role/StepFunctionsExecutionRole";
+        RoleArn = roleArn;
     }
 
     public StateMachine Machine { get; }
@@ -48,8 +48,7 @@ internal sealed class ExecutionRun
     public Random Random => _random ??= new Random(Options.Seed);
 
     /// <summary>State task backends keep for this execution (see TaskInvocation.ExecutionState), created on first use.</summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<object, object> BackendState =>
-        _backendState ??= new System.Collections.Concurrent.ConcurrentDictionary<object, object>(ReferenceEqualityComparer.Instance);
+    public ExecutionStateBag BackendState => _backendState ??= new ExecutionStateBag();
 
     public DateTimeOffset StartTime { get; }
 

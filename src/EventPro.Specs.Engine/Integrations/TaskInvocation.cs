@@ -51,7 +51,7 @@ public sealed class TaskInvocation
     public long? HeartbeatSeconds { get; init; }
 
     /// <summary>The execution's own state bag for backends; null when a backend is called outside an execution (unit tests).</summary>
-    internal System.Collections.Concurrent.ConcurrentDictionary<object, object>? ExecutionStateBag { get; init; }
+    internal ExecutionStateBag? ExecutionStateBag { get; init; }
 
     /// <summary>
     /// State a backend keeps for the whole execution this call belongs to (e.g. Step Functions Local's
@@ -71,7 +71,7 @@ public sealed class TaskInvocation
             return create();
         }
 
-        return (T)bag.GetOrAdd(key, static (_, make) => make(), create);
+        return bag.GetOrAdd(key, create);
     }
 
     /// <summary>The loop running the execution; null when a backend is called outside an execution (unit tests).</summary>
