@@ -15,6 +15,9 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class StateRun : IEvaluationContext
 {
+    // The entered event itself rather than copies of its id, previous id and time: one run per state
+    // entered, so every field counts.
+    private readonly HistoryEvent _entered;
     private JsonValue? _context;
     private int _contextRetryCount = -1;
 
@@ -23,9 +26,7 @@ internal sealed class StateRun : IEvaluationContext
         Branch = branch;
         State = state;
         RawInput = rawInput;
-        EnteredEventId = entered.Id;
-        EnteredPreviousEventId = entered.PreviousEventId;
-        EnteredTime = branch.Run.Now;
+        _entered = entered;
     }
 
     public Branch Branch { get; }
@@ -36,15 +37,16 @@ internal sealed class StateRun : IEvaluationContext
 
     public JsonValue RawInput { get; }
 
-    public long EnteredEventId { get; }
+    public long EnteredEventId => _entered.Id;
 
     /// <summary>The event the entered event follows (an EvaluationFailed event links to it, as AWS records).</summary>
-    public long EnteredPreviousEventId { get; }
+    public long EnteredPreviousEventId => _entered.PreviousEventId;
 
     /// <summary>Whether an EvaluationFailed event was recorded for this state (a Map or Parallel then records its failed event even though it never started).</summary>
     public bool EvaluationFailed { get; private set; }
 
-    public DateTimeOffset EnteredTime { get; }
+    /// <summary>When the state was entered (<c>$$.State.EnteredTime</c>): its entered event's time.</summary>
+    public DateTimeOffset EnteredTime => _entered.Timestamp;
 
     /// <summary>Whether the current attempt got as far as its started event (a Map or Parallel that failed before starting records no failed event).</summary>
     public bool Started { get; set; }
