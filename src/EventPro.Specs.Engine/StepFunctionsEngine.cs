@@ -50,7 +50,7 @@ public sealed class StepFunctionsEngine
         };
         using var loop = new ExecutionLoop(virtualClock);
         var run = new ExecutionRun(machine, input, identity.Info, identity.RoleArn, options, clock, loop, identity.Backends);
-        return loop.Run(() => RunAsync(run));
+        return loop.Run(static r => RunAsync(r), run);
     }
 
     /// <summary>Runs one execution on a thread-pool thread.</summary>
