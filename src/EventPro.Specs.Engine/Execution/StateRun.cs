@@ -18,7 +18,7 @@ internal sealed class StateRun : IEvaluationContext
     // The entered event itself rather than copies of its id, previous id and time: one run per state
     // entered, so every field counts.
     private readonly HistoryEvent _entered;
-    private JsonValue? _context;
+    private JsonObject? _context;
     private int _contextRetryCount = -1;
 
     public StateRun(Branch branch, State state, JsonValue rawInput, HistoryEvent entered)
@@ -61,7 +61,7 @@ internal sealed class StateRun : IEvaluationContext
         {
             if (_context is null || _contextRetryCount != RetryCount)
             {
-                _context = BuildContext(null);
+                _context = BuildContext();
                 _contextRetryCount = RetryCount;
             }
 
@@ -109,7 +109,7 @@ internal sealed class StateRun : IEvaluationContext
 
     /// <summary>The environment of a Map's ItemSelector for one item: <c>$states.context.Map.Item</c> is set.</summary>
     public JsonataEnvironment JsonataForMapItem(int index, JsonValue item) =>
-        EnvironmentWith(StatesVariable.Build(RawInput, BuildContext((index, item))));
+        EnvironmentWith(StatesVariable.Build(RawInput, BuildMapItemContext(index, item)));
 
     /// <summary>A successful outcome whose output and assigned variables pass AWS's size quotas, or the quota's failure.</summary>
     public StateOutcome CheckPayload(StateOutcome outcome)
@@ -160,37 +160,44 @@ internal sealed class StateRun : IEvaluationContext
         EvaluationFailed = true;
     }
 
-    private JsonObject BuildContext((int Index, JsonValue Value)? mapItem)
+    // Built with exact-size member arrays (the keys are fixed and distinct): no builders or lists.
+    private JsonObject BuildContext()
     {
-        var stateBuilder = new JsonObjectBuilder(3)
-        {
-            ["Name"] = State.Name,
-            ["EnteredTime"] = Timestamps.Format(EnteredTime),
-        };
+        var state = new KeyValuePair<string, JsonValue>[State is TaskLikeState ? 3 : 2];
+        state[0] = new("Name", State.Name);
+        state[1] = new("EnteredTime", Timestamps.Format(EnteredTime));
         if (State is TaskLikeState)
         {
-            stateBuilder["RetryCount"] = RetryCount;
+            state[2] = new("RetryCount", RetryCount);
         }
 
-        var builder = new JsonObjectBuilder(4)
-        {
-            ["Execution"] = Run.ExecutionContext,
-            ["StateMachine"] = Run.StateMachineContext,
-            ["State"] = stateBuilder.Build(),
-        };
-        if (mapItem is { } item)
-        {
-            builder["Map"] = JsonObject.Of(("Item", JsonObject.Of(("Index", item.Index), ("Value", item.Value))));
-        }
+        return JsonObject.Adopt(
+        [
+            new("Execution", Run.ExecutionContext),
+            new("StateMachine", Run.StateMachineContext),
+            new("State", JsonObject.Adopt(state)),
+        ]);
+    }
 
-        return builder.Build();
+    /// <summary>
+    /// The context of one Map item: the state's context (built once for all items, until RetryCount
+    /// changes) plus <c>Map.Item</c>. A Map builds one per item, so only the item part is new.
+    /// </summary>
+    private JsonObject BuildMapItemContext(int index, JsonValue value)
+    {
+        var shared = (JsonObject)ContextObject;
+        var members = new KeyValuePair<string, JsonValue>[shared.Count + 1];
+        shared.AsSpan().CopyTo(members);
+        var item = JsonObject.Adopt([new("Index", index), new("Value", value)]);
+        members[^1] = new("Map", JsonObject.Adopt([new("Item", item)]));
+        return JsonObject.Adopt(members);
     }
 
     private sealed class MapItemContext(StateRun owner, int index, JsonValue value) : IEvaluationContext
     {
         private JsonObject? _context;
 
-        public JsonValue ContextObject => _context ??= owner.BuildContext((index, value));
+        public JsonValue ContextObject => _context ??= owner.BuildMapItemContext(index, value);
 
         public Random Random => owner.Random;
 

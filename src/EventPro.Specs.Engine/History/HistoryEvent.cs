@@ -19,6 +19,10 @@ public sealed class HistoryEvent
     private readonly int _previousEventId;
     private readonly long _utcTicks;
 
+    // A Map iteration's index, -1 for none: kept here (it fits the object's padding) so the 2 events
+    // of every iteration need no side object.
+    private readonly int _index = -1;
+
     internal HistoryEvent(long id, long previousEventId, DateTimeOffset timestamp, HistoryEventType type)
     {
         _id = checked((int)id);
@@ -59,7 +63,7 @@ public sealed class HistoryEvent
     public string? Cause { get => _rare?.Cause; init => Rare(value is not null)?.Cause = value; }
 
     /// <summary>Map iteration index.</summary>
-    public int? Index { get => _rare?.Index; init => Rare(value is not null)?.Index = value; }
+    public int? Index { get => _index < 0 ? null : _index; init => _index = value ?? -1; }
 
     /// <summary>Map length (MapStateStarted).</summary>
     public int? Length { get => _rare?.Length; init => Rare(value is not null)?.Length = value; }
@@ -135,7 +139,6 @@ public sealed class HistoryEvent
         public bool Shared;
         public string? Error;
         public string? Cause;
-        public int? Index;
         public int? Length;
         public string? ResourceType;
         public string? Resource;
