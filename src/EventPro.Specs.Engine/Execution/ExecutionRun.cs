@@ -11,7 +11,11 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class ExecutionRun
 {
-    private readonly List<HistoryEvent> _events = new(32);
+    // Past this many events an execution grows its list as usual, so one huge execution does not make
+    // every later small one allocate a huge list.
+    private const int MaxEventCountHint = 1024;
+
+    private readonly List<HistoryEvent> _events;
     private Random? _random;
     private ExecutionStateBag? _backendState;
     private JsonObject? _executionContext;
@@ -20,6 +24,7 @@ internal sealed class ExecutionRun
     public ExecutionRun(StateMachine machine, JsonValue input, ExecutionInfo info, string roleArn, ExecutionOptions options, TimeProvider clock, ExecutionLoop loop, IReadOnlyList<ITaskBackend> backends)
     {
         Machine = machine;
+        _events = new List<HistoryEvent>(machine.EventCountHint);
         Input = input;
         Info = info;
         Options = options;
@@ -72,6 +77,11 @@ internal sealed class ExecutionRun
         }
 
         _events.Add(e);
+        if (_events.Count > Machine.EventCountHint && _events.Count <= MaxEventCountHint)
+        {
+            Machine.EventCountHint = _events.Count;
+        }
+
         return e;
     }
 
