@@ -34,6 +34,12 @@ public sealed class StateMachine
     /// <summary>The definition JSON as parsed.</summary>
     public JsonObject Definition { get; }
 
+    /// <summary>
+    /// How many events the last execution of this machine recorded (at most 1,024), so the next one
+    /// sizes its history list once instead of growing it. Racy by design: any recent count will do.
+    /// </summary>
+    internal int EventCountHint { get; set; } = 32;
+
     /// <summary>Parses a definition; throws <see cref="DefinitionException"/> naming the line, state and JSON pointer of any mistake.</summary>
     /// <param name="definitionJson">The ASL JSON text.</param>
     /// <param name="source">The file name to put in error messages, if any.</param>

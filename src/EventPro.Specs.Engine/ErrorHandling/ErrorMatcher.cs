@@ -19,8 +19,10 @@ public static class ErrorMatcher
             return false;
         }
 
-        foreach (var name in errorEquals)
+        // Indexed: a foreach over the IReadOnlyList would allocate an enumerator for every failed attempt.
+        for (var i = 0; i < errorEquals.Count; i++)
         {
+            var name = errorEquals[i];
             if (string.Equals(name, error, StringComparison.Ordinal))
             {
                 return true;

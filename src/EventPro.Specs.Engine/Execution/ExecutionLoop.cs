@@ -11,7 +11,9 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
 {
-    private readonly Queue<(SendOrPostCallback Callback, object? State)> _queue = new();
+    // Created on first post, like the signal: an execution whose tasks all answer synchronously never posts.
+    private readonly Lock _gate = new();
+    private Queue<(SendOrPostCallback Callback, object? State)>? _queue;
     private SemaphoreSlim? _signal;
     private readonly VirtualTimeProvider? _virtualClock;
     private int _outsideWork;
@@ -22,9 +24,9 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
     /// <inheritdoc />
     public override void Post(SendOrPostCallback d, object? state)
     {
-        lock (_queue)
+        lock (_gate)
         {
-            _queue.Enqueue((d, state));
+            (_queue ??= new()).Enqueue((d, state));
         }
 
         Signal.Release();
@@ -53,14 +55,15 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
     /// <summary>Marks the end of a wait begun with <see cref="BeginAwaitingAnswer"/>.</summary>
     public void EndAwaitingAnswer() => Interlocked.Decrement(ref _awaitedAnswers);
 
-    /// <summary>Runs <paramref name="root"/> to completion on this thread and returns its result. Stopping is the work's own business: cancelled waits complete and post back.</summary>
-    public T Run<T>(Func<ValueTask<T>> root)
+    /// <summary>Runs <paramref name="root"/> on <paramref name="state"/> to completion on this thread and returns its result. Stopping is the work's own business: cancelled waits complete and post back.</summary>
+    /// <remarks>The state is passed rather than captured so a static lambda serves every execution (no closure each time).</remarks>
+    public T Run<TState, T>(Func<TState, ValueTask<T>> root, TState state)
     {
         var previous = Current;
         SetSynchronizationContext(this);
         try
         {
-            var task = root();
+            var task = root(state);
             while (!task.IsCompleted)
             {
                 if (TryRunOne())
@@ -101,9 +104,9 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
     private bool TryRunOne()
     {
         (SendOrPostCallback Callback, object? State) item;
-        lock (_queue)
+        lock (_gate)
         {
-            if (!_queue.TryDequeue(out item))
+            if (_queue is null || !_queue.TryDequeue(out item))
             {
                 return false;
             }

@@ -11,19 +11,24 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class ExecutionRun
 {
-    private readonly List<HistoryEvent> _events = new(32);
+    // Past this many events an execution grows its list as usual, so one huge execution does not make
+    // every later small one allocate a huge list.
+    private const int MaxEventCountHint = 1024;
+
+    private readonly List<HistoryEvent> _events;
     // Read once: Record only tests a field, so an execution without observer pays nothing more.
     private readonly IExecutionObserver? _observer;
     private Random? _random;
-    private System.Collections.Concurrent.ConcurrentDictionary<object, object>? _backendState;
+    private ExecutionStateBag? _backendState;
     private JsonObject? _executionContext;
     private JsonObject? _stateMachineContext;
     private TaskTokens? _tokens;
     private List<StartedChild>? _children;
 
-    public ExecutionRun(StateMachine machine, JsonValue input, ExecutionInfo info, ExecutionOptions options, TimeProvider clock, ExecutionLoop loop, IReadOnlyList<ITaskBackend> backends)
+    public ExecutionRun(StateMachine machine, JsonValue input, ExecutionInfo info, string roleArn, ExecutionOptions options, TimeProvider clock, ExecutionLoop loop, IReadOnlyList<ITaskBackend> backends)
     {
         Machine = machine;
+        _events = new List<HistoryEvent>(machine.EventCountHint);
         Input = input;
         Info = info;
         Options = options;
@@ -32,7 +37,7 @@ internal sealed class ExecutionRun
         Loop = loop;
         Backends = backends;
         StartTime = clock.GetUtcNow();
-        RoleArn = options.RoleArn ?? $"arn:aws:iam::{options.AccountId}:role/StepFunctionsExecutionRole";
+        RoleArn = roleArn;
     }
 
     public StateMachine Machine { get; }
@@ -53,8 +58,7 @@ internal sealed class ExecutionRun
     public Random Random => _random ??= new Random(Options.Seed);
 
     /// <summary>State task backends keep for this execution (see TaskInvocation.ExecutionState), created on first use.</summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<object, object> BackendState =>
-        _backendState ??= new System.Collections.Concurrent.ConcurrentDictionary<object, object>(ReferenceEqualityComparer.Instance);
+    public ExecutionStateBag BackendState => _backendState ??= new ExecutionStateBag();
 
     public DateTimeOffset StartTime { get; }
 
@@ -84,6 +88,11 @@ internal sealed class ExecutionRun
         }
 
         _events.Add(e);
+        if (_events.Count > Machine.EventCountHint && _events.Count <= MaxEventCountHint)
+        {
+            Machine.EventCountHint = _events.Count;
+        }
+
         _observer?.EventRecorded(e);
         return e;
     }

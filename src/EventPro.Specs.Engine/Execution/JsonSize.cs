@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using EventPro.Specs.Engine.Json;
 
@@ -43,8 +44,17 @@ internal static class JsonSize
         return total;
     }
 
+    // Printable ASCII other than '"' and '\\' is written as is, one byte per char: most keys and values.
+    private static readonly SearchValues<char> Plain = SearchValues.Create(PlainChars());
+
     private static long StringLength(string s)
     {
+        // Vectorised check first: a plain string's size is its length plus the quotes.
+        if (!s.AsSpan().ContainsAnyExcept(Plain))
+        {
+            return s.Length + 2;
+        }
+
         long length = Encoding.UTF8.GetByteCount(s) + 2;
         foreach (var c in s)
         {
@@ -59,5 +69,19 @@ internal static class JsonSize
         }
 
         return length;
+    }
+
+    private static string PlainChars()
+    {
+        var chars = new StringBuilder();
+        for (var c = ' '; c <= '~'; c++)
+        {
+            if (c is not ('"' or '\\'))
+            {
+                chars.Append(c);
+            }
+        }
+
+        return chars.ToString();
     }
 }

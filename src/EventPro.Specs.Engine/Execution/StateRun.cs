@@ -15,7 +15,10 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class StateRun : IEvaluationContext
 {
-    private JsonValue? _context;
+    // The entered event itself rather than copies of its id, previous id and time: one run per state
+    // entered, so every field counts.
+    private readonly HistoryEvent _entered;
+    private JsonObject? _context;
     private int _contextRetryCount = -1;
     private string? _taskToken;
 
@@ -24,9 +27,7 @@ internal sealed class StateRun : IEvaluationContext
         Branch = branch;
         State = state;
         RawInput = rawInput;
-        EnteredEventId = entered.Id;
-        EnteredPreviousEventId = entered.PreviousEventId;
-        EnteredTime = branch.Run.Now;
+        _entered = entered;
     }
 
     public Branch Branch { get; }
@@ -37,15 +38,16 @@ internal sealed class StateRun : IEvaluationContext
 
     public JsonValue RawInput { get; }
 
-    public long EnteredEventId { get; }
+    public long EnteredEventId => _entered.Id;
 
     /// <summary>The event the entered event follows (an EvaluationFailed event links to it, as AWS records).</summary>
-    public long EnteredPreviousEventId { get; }
+    public long EnteredPreviousEventId => _entered.PreviousEventId;
 
     /// <summary>Whether an EvaluationFailed event was recorded for this state (a Map or Parallel then records its failed event even though it never started).</summary>
     public bool EvaluationFailed { get; private set; }
 
-    public DateTimeOffset EnteredTime { get; }
+    /// <summary>When the state was entered (<c>$$.State.EnteredTime</c>): its entered event's time.</summary>
+    public DateTimeOffset EnteredTime => _entered.Timestamp;
 
     /// <summary>Whether the current attempt got as far as its started event (a Map or Parallel that failed before starting records no failed event).</summary>
     public bool Started { get; set; }
@@ -71,7 +73,7 @@ internal sealed class StateRun : IEvaluationContext
         {
             if (_context is null || _contextRetryCount != RetryCount)
             {
-                _context = BuildContext(null);
+                _context = BuildContext();
                 _contextRetryCount = RetryCount;
             }
 
@@ -119,7 +121,7 @@ internal sealed class StateRun : IEvaluationContext
 
     /// <summary>The environment of a Map's ItemSelector for one item: <c>$states.context.Map.Item</c> is set.</summary>
     public JsonataEnvironment JsonataForMapItem(int index, JsonValue item) =>
-        EnvironmentWith(StatesVariable.Build(RawInput, BuildContext((index, item))));
+        EnvironmentWith(StatesVariable.Build(RawInput, BuildMapItemContext(index, item)));
 
     /// <summary>A successful outcome whose output and assigned variables pass AWS's size quotas, or the quota's failure.</summary>
     public StateOutcome CheckPayload(StateOutcome outcome)
@@ -170,44 +172,57 @@ internal sealed class StateRun : IEvaluationContext
         EvaluationFailed = true;
     }
 
-    private JsonObject BuildContext((int Index, JsonValue Value)? mapItem)
+    // Built with exact-size member arrays (the keys are fixed and distinct): no builders or lists.
+    private JsonObject BuildContext()
     {
-        var stateBuilder = new JsonObjectBuilder(3)
-        {
-            ["Name"] = State.Name,
-            ["EnteredTime"] = Timestamps.Format(EnteredTime),
-        };
+        var state = new KeyValuePair<string, JsonValue>[State is TaskLikeState ? 3 : 2];
+        state[0] = new("Name", State.Name);
+        state[1] = new("EnteredTime", Timestamps.Format(EnteredTime));
         if (State is TaskLikeState)
         {
-            stateBuilder["RetryCount"] = RetryCount;
+            state[2] = new("RetryCount", RetryCount);
         }
 
-        var builder = new JsonObjectBuilder(4)
-        {
-            ["Execution"] = Run.ExecutionContext,
-            ["StateMachine"] = Run.StateMachineContext,
-            ["State"] = stateBuilder.Build(),
-        };
         if (_taskToken is not null)
         {
             // AWS: "Task.Token" is in the Context object of a Task state using the callback pattern
             // (Step Functions developer guide, "Accessing the Context object", and "Wait for a Callback with Task Token").
-            builder["Task"] = JsonObject.Of(("Token", _taskToken));
+            return JsonObject.Adopt(
+            [
+                new("Execution", Run.ExecutionContext),
+                new("StateMachine", Run.StateMachineContext),
+                new("State", JsonObject.Adopt(state)),
+                new("Task", JsonObject.Adopt([new("Token", _taskToken)])),
+            ]);
         }
 
-        if (mapItem is { } item)
-        {
-            builder["Map"] = JsonObject.Of(("Item", JsonObject.Of(("Index", item.Index), ("Value", item.Value))));
-        }
+        return JsonObject.Adopt(
+        [
+            new("Execution", Run.ExecutionContext),
+            new("StateMachine", Run.StateMachineContext),
+            new("State", JsonObject.Adopt(state)),
+        ]);
+    }
 
-        return builder.Build();
+    /// <summary>
+    /// The context of one Map item: the state's context (built once for all items, until RetryCount
+    /// changes) plus <c>Map.Item</c>. A Map builds one per item, so only the item part is new.
+    /// </summary>
+    private JsonObject BuildMapItemContext(int index, JsonValue value)
+    {
+        var shared = (JsonObject)ContextObject;
+        var members = new KeyValuePair<string, JsonValue>[shared.Count + 1];
+        shared.AsSpan().CopyTo(members);
+        var item = JsonObject.Adopt([new("Index", index), new("Value", value)]);
+        members[^1] = new("Map", JsonObject.Adopt([new("Item", item)]));
+        return JsonObject.Adopt(members);
     }
 
     private sealed class MapItemContext(StateRun owner, int index, JsonValue value) : IEvaluationContext
     {
         private JsonObject? _context;
 
-        public JsonValue ContextObject => _context ??= owner.BuildContext((index, value));
+        public JsonValue ContextObject => _context ??= owner.BuildMapItemContext(index, value);
 
         public Random Random => owner.Random;
 

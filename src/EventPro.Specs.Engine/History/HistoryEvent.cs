@@ -13,22 +13,36 @@ public sealed class HistoryEvent
     // events stay small (an execution records two per state).
     private RareDetails? _rare;
 
+    // Stored narrow (an execution has at most 25,000 events; the clock is UTC) because every state
+    // records at least two events: 16 bytes less per event than a long pair and a DateTimeOffset.
+    private readonly int _id;
+    private readonly int _previousEventId;
+    private readonly long _utcTicks;
+
+    // A Map iteration's index, -1 for none: kept here (it fits the object's padding) so the 2 events
+    // of every iteration need no side object.
+    private readonly int _index = -1;
+
     internal HistoryEvent(long id, long previousEventId, DateTimeOffset timestamp, HistoryEventType type)
     {
-        Id = id;
-        PreviousEventId = previousEventId;
-        Timestamp = timestamp;
+        _id = checked((int)id);
+        _previousEventId = checked((int)previousEventId);
+        _utcTicks = timestamp.UtcTicks;
         Type = type;
     }
 
+    /// <summary>An event that starts from details it shares with other events (see <see cref="SharedDetails"/>).</summary>
+    internal HistoryEvent(long id, long previousEventId, DateTimeOffset timestamp, HistoryEventType type, SharedDetails shared)
+        : this(id, previousEventId, timestamp, type) => _rare = shared.Details;
+
     /// <summary>The event id, from 1.</summary>
-    public long Id { get; }
+    public long Id => _id;
 
     /// <summary>The id of the event this one follows in its branch (0 for the first).</summary>
-    public long PreviousEventId { get; }
+    public long PreviousEventId => _previousEventId;
 
-    /// <summary>When the event happened (on the execution's clock).</summary>
-    public DateTimeOffset Timestamp { get; }
+    /// <summary>When the event happened (on the execution's clock), in UTC.</summary>
+    public DateTimeOffset Timestamp => new(_utcTicks, TimeSpan.Zero);
 
     /// <summary>The event type.</summary>
     public HistoryEventType Type { get; }
@@ -43,43 +57,43 @@ public sealed class HistoryEvent
     public JsonValue? Output { get; init; }
 
     /// <summary>The error of a failed event.</summary>
-    public string? Error { get => _rare?.Error; init => Rare.Error = value; }
+    public string? Error { get => _rare?.Error; init => Rare(value is not null)?.Error = value; }
 
     /// <summary>The cause of a failed event.</summary>
-    public string? Cause { get => _rare?.Cause; init => Rare.Cause = value; }
+    public string? Cause { get => _rare?.Cause; init => Rare(value is not null)?.Cause = value; }
 
     /// <summary>Map iteration index.</summary>
-    public int? Index { get => _rare?.Index; init => Rare.Index = value; }
+    public int? Index { get => _index < 0 ? null : _index; init => _index = value ?? -1; }
 
     /// <summary>Map length (MapStateStarted).</summary>
-    public int? Length { get => _rare?.Length; init => Rare.Length = value; }
+    public int? Length { get => _rare?.Length; init => Rare(value is not null)?.Length = value; }
 
     /// <summary>Task resource type (e.g. <c>lambda</c>, <c>states</c>) for Task* events.</summary>
-    public string? ResourceType { get => _rare?.ResourceType; init => Rare.ResourceType = value; }
+    public string? ResourceType { get => _rare?.ResourceType; init => Rare(value is not null)?.ResourceType = value; }
 
     /// <summary>Task resource (e.g. <c>invoke</c>, <c>http:invoke</c>) for Task* events, or the function ARN for Lambda* events.</summary>
-    public string? Resource { get => _rare?.Resource; init => Rare.Resource = value; }
+    public string? Resource { get => _rare?.Resource; init => Rare(value is not null)?.Resource = value; }
 
     /// <summary>The task parameters (TaskScheduled, LambdaFunctionScheduled input).</summary>
-    public JsonValue? Parameters { get => _rare?.Parameters; init => Rare.Parameters = value; }
+    public JsonValue? Parameters { get => _rare?.Parameters; init => Rare(value is not null)?.Parameters = value; }
 
     /// <summary>TimeoutSeconds of a scheduled task.</summary>
-    public long? TimeoutInSeconds { get => _rare?.TimeoutInSeconds; init => Rare.TimeoutInSeconds = value; }
+    public long? TimeoutInSeconds { get => _rare?.TimeoutInSeconds; init => Rare(value is not null)?.TimeoutInSeconds = value; }
 
     /// <summary>HeartbeatSeconds of a scheduled task.</summary>
-    public long? HeartbeatInSeconds { get => _rare?.HeartbeatInSeconds; init => Rare.HeartbeatInSeconds = value; }
+    public long? HeartbeatInSeconds { get => _rare?.HeartbeatInSeconds; init => Rare(value is not null)?.HeartbeatInSeconds = value; }
 
     /// <summary>The region of a scheduled task.</summary>
-    public string? Region { get => _rare?.Region; init => Rare.Region = value; }
+    public string? Region { get => _rare?.Region; init => Rare(value is not null)?.Region = value; }
 
     /// <summary>Variables assigned by the state (stateExitedEventDetails.assignedVariables).</summary>
-    public JsonObject? AssignedVariables { get => _rare?.AssignedVariables; init => Rare.AssignedVariables = value; }
+    public JsonObject? AssignedVariables { get => _rare?.AssignedVariables; init => Rare(value is not null)?.AssignedVariables = value; }
 
     /// <summary>The field an EvaluationFailed event points at.</summary>
-    public string? Location { get => _rare?.Location; init => Rare.Location = value; }
+    public string? Location { get => _rare?.Location; init => Rare(value is not null)?.Location = value; }
 
     /// <summary>The execution's role ARN (ExecutionStarted).</summary>
-    public string? RoleArn { get => _rare?.RoleArn; init => Rare.RoleArn = value; }
+    public string? RoleArn { get => _rare?.RoleArn; init => Rare(value is not null)?.RoleArn = value; }
 
     /// <summary>The event as AWS GetExecutionHistory returns it (inputs and outputs as JSON strings).</summary>
     public JsonObject ToAwsJson() => HistoryEventJson.Build(this, dataAsStrings: true);
@@ -94,13 +108,44 @@ public sealed class HistoryEvent
     /// </summary>
     public static HistoryEvent FromAwsJson(JsonObject json) => HistoryEventReader.Read(json);
 
-    private RareDetails Rare => _rare ??= new RareDetails();
-
-    private sealed class RareDetails
+    // An unset detail allocates nothing: entered/exited events pass a null AssignedVariables and the
+    // final event a null Error and Cause, and must stay as small as events that have no such field.
+    // Setting null leaves shared details alone (a null detail is the default anyway).
+    private RareDetails? Rare(bool needed)
     {
+        if (!needed)
+        {
+            return null;
+        }
+
+        if (_rare is { Shared: true } shared)
+        {
+            // Copy on first write: a failed task event adds its error to the state's resource details.
+            _rare = shared.Copy();
+        }
+
+        return _rare ??= new RareDetails();
+    }
+
+    /// <summary>
+    /// Details many events carry unchanged: a Task state's resourceType and resource appear on
+    /// every started, succeeded, failed and timed-out event of the state. Built once per state and
+    /// shared by those events, so they need no side object of their own.
+    /// </summary>
+    internal sealed class SharedDetails
+    {
+        /// <summary>The resourceType and resource of a Task state's events.</summary>
+        public SharedDetails(string resourceType, string resource) =>
+            Details = new RareDetails { ResourceType = resourceType, Resource = resource, Shared = true };
+
+        internal RareDetails Details { get; }
+    }
+
+    internal sealed class RareDetails
+    {
+        public bool Shared;
         public string? Error;
         public string? Cause;
-        public int? Index;
         public int? Length;
         public string? ResourceType;
         public string? Resource;
@@ -111,5 +156,12 @@ public sealed class HistoryEvent
         public JsonObject? AssignedVariables;
         public string? Location;
         public string? RoleArn;
+
+        public RareDetails Copy()
+        {
+            var copy = (RareDetails)MemberwiseClone();
+            copy.Shared = false;
+            return copy;
+        }
     }
 }

@@ -52,7 +52,7 @@ public sealed class TaskInvocation
     public long? HeartbeatSeconds { get; init; }
 
     /// <summary>The execution's own state bag for backends; null when a backend is called outside an execution (unit tests).</summary>
-    internal System.Collections.Concurrent.ConcurrentDictionary<object, object>? ExecutionStateBag { get; init; }
+    internal ExecutionStateBag? ExecutionStateBag { get; init; }
 
     /// <summary>
     /// State a backend keeps for the whole execution this call belongs to (e.g. Step Functions Local's
@@ -72,7 +72,7 @@ public sealed class TaskInvocation
             return create();
         }
 
-        return (T)bag.GetOrAdd(key, static (_, make) => make(), create);
+        return bag.GetOrAdd(key, create);
     }
 
     /// <summary>The loop running the execution; null when a backend is called outside an execution (unit tests).</summary>
@@ -100,7 +100,7 @@ public sealed class TaskInvocation
         ArgumentNullException.ThrowIfNull(output);
         if (State is { State: States.Task.TaskState task })
         {
-            new States.Task.TaskEvents(State, task.Kind).Submitted(output);
+            new States.Task.TaskEvents(State, task.Kind, task.ResourceDetails).Submitted(output);
         }
     }
 

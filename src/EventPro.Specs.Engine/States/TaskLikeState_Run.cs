@@ -88,25 +88,15 @@ public abstract partial class TaskLikeState
 
     private StateOutcome ApplyCatch(StateRun run, StateOutcome failure)
     {
-        foreach (var catcher in Catch)
+        for (var i = 0; i < Catch.Count; i++)
         {
+            var catcher = Catch[i];
             if (!ErrorMatcher.Matches(catcher.ErrorEquals, failure.Error ?? string.Empty))
             {
                 continue;
             }
 
-            var errorOutput = new JsonObjectBuilder(2);
-            if (failure.Error is not null)
-            {
-                errorOutput["Error"] = failure.Error;
-            }
-
-            if (failure.Cause is not null)
-            {
-                errorOutput["Cause"] = failure.Cause;
-            }
-
-            var error = errorOutput.Build();
+            var error = ErrorOutput(failure.Error, failure.Cause);
             if (IsJsonata)
             {
                 return FinishJsonata(run.Jsonata(errorOutput: error), error, catcher.Next, catcher.Output, catcher.JsonataAssign);
@@ -118,6 +108,23 @@ public abstract partial class TaskLikeState
         }
 
         return failure;
+    }
+
+    /// <summary>The error output <c>{"Error","Cause"}</c> a catcher passes on (members only when set), built as one exact array.</summary>
+    private static JsonObject ErrorOutput(string? error, string? cause)
+    {
+        var members = new KeyValuePair<string, JsonValue>[(error is null ? 0 : 1) + (cause is null ? 0 : 1)];
+        if (error is not null)
+        {
+            members[0] = new("Error", error);
+        }
+
+        if (cause is not null)
+        {
+            members[^1] = new("Cause", cause);
+        }
+
+        return JsonObject.Adopt(members);
     }
 
     /// <summary>The input the state's work starts from: the state input after InputPath (JSONPath), or the raw input (JSONata).</summary>

@@ -6,12 +6,13 @@ namespace EventPro.Specs.Engine.Integrations.MockConfig;
 /// </summary>
 public sealed class MockedResponse
 {
-    private readonly IReadOnlyList<KeyValuePair<InvocationRange, TaskOutcome>> _entries;
+    // An array: ForInvocation runs on every mocked call, and an interface enumerator would allocate each time.
+    private readonly KeyValuePair<InvocationRange, TaskOutcome>[] _entries;
 
     internal MockedResponse(string name, IReadOnlyList<KeyValuePair<InvocationRange, TaskOutcome>> entries)
     {
         Name = name;
-        _entries = entries;
+        _entries = [.. entries];
     }
 
     /// <summary>The response's name (its key under <c>MockedResponses</c>).</summary>
@@ -21,7 +22,7 @@ public sealed class MockedResponse
     public IReadOnlyList<KeyValuePair<InvocationRange, TaskOutcome>> Entries => _entries;
 
     /// <summary>How many invocations the response covers (one more than its last index).</summary>
-    public int InvocationCount => _entries.Count == 0 ? 0 : _entries[^1].Key.Last + 1;
+    public int InvocationCount => _entries.Length == 0 ? 0 : _entries[^1].Key.Last + 1;
 
     /// <summary>
     /// The answer to the zero-based <paramref name="invocation"/>, or null past the last entry
@@ -29,11 +30,11 @@ public sealed class MockedResponse
     /// </summary>
     public TaskOutcome? ForInvocation(int invocation)
     {
-        foreach (var (range, outcome) in _entries)
+        foreach (var entry in _entries)
         {
-            if (range.Contains(invocation))
+            if (entry.Key.Contains(invocation))
             {
-                return outcome;
+                return entry.Value;
             }
         }
 

@@ -20,9 +20,9 @@ public sealed class AndRule(IReadOnlyList<ChoiceRule> Rules) : ChoiceRule
     /// <inheritdoc />
     public override bool Evaluate(JsonValue input, IEvaluationContext context)
     {
-        foreach (var rule in Rules)
+        for (var i = 0; i < Rules.Count; i++)
         {
-            if (!rule.Evaluate(input, context))
+            if (!Rules[i].Evaluate(input, context))
             {
                 return false;
             }
@@ -42,9 +42,9 @@ public sealed class OrRule(IReadOnlyList<ChoiceRule> Rules) : ChoiceRule
     /// <inheritdoc />
     public override bool Evaluate(JsonValue input, IEvaluationContext context)
     {
-        foreach (var rule in Rules)
+        for (var i = 0; i < Rules.Count; i++)
         {
-            if (rule.Evaluate(input, context))
+            if (Rules[i].Evaluate(input, context))
             {
                 return true;
             }

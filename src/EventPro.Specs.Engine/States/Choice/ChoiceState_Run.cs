@@ -20,8 +20,10 @@ public sealed partial class ChoiceState
     private StateOutcome RunJsonPath(StateRun run)
     {
         var effective = ApplyInputPath(run);
-        foreach (var branch in Choices)
+        // Indexed: a foreach over the IReadOnlyList would allocate an enumerator on every run.
+        for (var i = 0; i < Choices.Count; i++)
         {
+            var branch = Choices[i];
             if (branch.Rule!.Evaluate(effective, run))
             {
                 var assigned = EvaluateAssign(branch.Assign ?? Assign, effective, run);

@@ -22,7 +22,7 @@ public sealed partial class TaskState
         var parameters = BuildInput(run, effective);
         var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, TimeoutSecondsExpression, "TimeoutSecondsPath", effective, run);
         var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, HeartbeatSecondsExpression, "HeartbeatSecondsPath", effective, run);
-        var events = new TaskEvents(run, Kind);
+        var events = new TaskEvents(run, Kind, ResourceDetails);
         events.Scheduled(parameters, timeout, heartbeat);
         events.Started();
 

@@ -18,9 +18,13 @@ namespace EventPro.Specs.Engine.States.Task;
 public sealed partial class TaskState
 {
     private ResourceKind? _kind;
+    private HistoryEvent.SharedDetails? _resourceDetails;
 
     /// <summary>How AWS names this state's resource in its history.</summary>
     public ResourceKind Kind => _kind ??= ResourceKind.Of(Resource);
+
+    /// <summary>The resourceType and resource the state's task events share (built once).</summary>
+    internal HistoryEvent.SharedDetails ResourceDetails => _resourceDetails ??= new HistoryEvent.SharedDetails(Kind.ResourceType, Kind.Resource);
 
     internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
     {
@@ -33,7 +37,7 @@ public sealed partial class TaskState
         var parameters = BuildInput(run, effective);
         var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, TimeoutSecondsExpression, "TimeoutSecondsPath", effective, run);
         var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, HeartbeatSecondsExpression, "HeartbeatSecondsPath", effective, run);
-        var events = new TaskEvents(run, Kind);
+        var events = new TaskEvents(run, Kind, ResourceDetails);
         events.Scheduled(parameters, timeout, heartbeat);
         events.Started();
 
@@ -95,14 +99,53 @@ public sealed partial class TaskState
         return null;
     }
 
-    private async ValueTask<TaskOutcome> AskBackendsAsync(TaskInvocation invocation, StateRun run)
+    /// <summary>
+    /// Asks each backend in turn until one answers. In-process backends (handlers, mocks) answer
+    /// synchronously: those calls complete here without an async state machine, and only a backend
+    /// that really awaits moves the rest of the asking to <see cref="AskBackendsFromAsync"/>.
+    /// </summary>
+    private ValueTask<TaskOutcome> AskBackendsAsync(TaskInvocation invocation, StateRun run)
     {
-        foreach (var backend in run.Run.Backends)
+        var backends = run.Run.Backends;
+        for (var i = 0; i < backends.Count; i++)
+        {
+            ValueTask<TaskOutcome?> call;
+            try
+            {
+                call = backends[i].InvokeAsync(invocation);
+            }
+            catch
+            {
+                invocation.SettleOutsideWork();
+                throw;
+            }
+
+            if (!call.IsCompletedSuccessfully)
+            {
+                return AskBackendsFromAsync(invocation, run, i, call);
+            }
+
+            // Back on the loop thread: outside work the backend declared cannot outlive its call.
+            invocation.SettleOutsideWork();
+            if (call.Result is { } answered)
+            {
+                return ValueTask.FromResult(answered);
+            }
+        }
+
+        throw NoBackendAnswered();
+    }
+
+    /// <summary>The asking from backend <paramref name="index"/> on, whose call <paramref name="pending"/> has not completed yet.</summary>
+    private async ValueTask<TaskOutcome> AskBackendsFromAsync(TaskInvocation invocation, StateRun run, int index, ValueTask<TaskOutcome?> pending)
+    {
+        var backends = run.Run.Backends;
+        for (var i = index; i < backends.Count; i++)
         {
             TaskOutcome? outcome;
             try
             {
-                outcome = await backend.InvokeAsync(invocation);
+                outcome = await (i == index ? pending : backends[i].InvokeAsync(invocation));
             }
             finally
             {
@@ -116,11 +159,13 @@ public sealed partial class TaskState
             }
         }
 
-        // A missing backend is a test set-up mistake: fail loudly (States.Runtime cannot be caught) rather than let a Catch hide it.
-        throw new EvaluationException(
-            StatesErrors.Runtime,
-            $"No task backend answered the Task state '{Name}' for the resource '{Resource}'. Register an in-process handler, a mock (scenario step or MockConfigFile test case) or an endpoint for it.");
+        throw NoBackendAnswered();
     }
+
+    // A missing backend is a test set-up mistake: fail loudly (States.Runtime cannot be caught) rather than let a Catch hide it.
+    private EvaluationException NoBackendAnswered() => new(
+        StatesErrors.Runtime,
+        $"No task backend answered the Task state '{Name}' for the resource '{Resource}'. Register an in-process handler, a mock (scenario step or MockConfigFile test case) or an endpoint for it.");
 
     private static long? Seconds(int? fixedSeconds, PathExpression? path, JsonataField? expression, string field, JsonValue input, StateRun run)
     {
