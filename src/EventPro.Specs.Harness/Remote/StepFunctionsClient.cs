@@ -121,7 +121,7 @@ public sealed class StepFunctionsClient : IDisposable
 
         using var response = await _http.SendAsync(message, cancellation);
         var text = await response.Content.ReadAsStringAsync(cancellation);
-        var json = Parse(text);
+        var json = AwsJsonBody.ParseObject(text);
         if (!response.IsSuccessStatusCode)
         {
             var type = response.Headers.TryGetValues("x-amzn-ErrorType", out var values) ? values.FirstOrDefault() : null;
@@ -132,25 +132,8 @@ public sealed class StepFunctionsClient : IDisposable
         return json ?? throw new StepFunctionsApiException(operation, "MalformedResponse", $"the answer is not a JSON object: {text}", (int)response.StatusCode);
     }
 
-    private static JsonObject? Parse(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return JsonObject.Empty;
-        }
-
-        try
-        {
-            return JsonValue.Parse(text) as JsonObject;
-        }
-        catch (JsonParseException)
-        {
-            return null;
-        }
-    }
-
     private static StepFunctionsApiException Malformed(string operation, string field) =>
         new(operation, "MalformedResponse", $"the answer has no '{field}'", 200);
 
-    internal static string? Text(JsonObject? json, string key) => json?.GetOrNull(key) is JsonString s ? s.Value : null;
+    internal static string? Text(JsonObject? json, string key) => AwsJsonBody.Text(json, key);
 }

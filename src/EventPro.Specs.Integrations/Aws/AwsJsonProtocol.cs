@@ -33,11 +33,11 @@ internal static class AwsJsonProtocol
         }
 
         var response = result.Response!;
-        var body = ParseObject(response.BodyText);
+        var body = AwsJsonBody.ParseObject(response.BodyText);
         if (!response.IsSuccess)
         {
-            var type = response.Header("x-amzn-ErrorType") ?? Text(body, "__type") ?? Text(body, "code");
-            var error = new AwsServiceError(errorPrefix, serviceName, response.StatusCode, AwsServiceError.CodeFromType(type), Text(body, "message") ?? Text(body, "Message"), SdkMetadata.RequestIdOf(response));
+            var type = response.Header("x-amzn-ErrorType") ?? AwsJsonBody.Text(body, "__type") ?? AwsJsonBody.Text(body, "code");
+            var error = new AwsServiceError(errorPrefix, serviceName, response.StatusCode, AwsServiceError.CodeFromType(type), AwsJsonBody.Text(body, "message") ?? AwsJsonBody.Text(body, "Message"), SdkMetadata.RequestIdOf(response));
             return TaskOutcome.Failure(error.ErrorName, error.Cause);
         }
 
@@ -47,23 +47,4 @@ internal static class AwsJsonProtocol
     /// <summary>A call that got no response: the SDK's client-side exception.</summary>
     public static TaskOutcome ClientFailure(string errorPrefix, TransportFailure failure) =>
         TaskOutcome.Failure($"{errorPrefix}.SdkClientException", $"Unable to execute HTTP request: {failure.Message}");
-
-    private static JsonObject? ParseObject(string text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return JsonObject.Empty;
-        }
-
-        try
-        {
-            return JsonValue.Parse(text) as JsonObject;
-        }
-        catch (JsonParseException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Text(JsonObject? body, string key) => body?.GetOrNull(key) is JsonString s ? s.Value : null;
 }

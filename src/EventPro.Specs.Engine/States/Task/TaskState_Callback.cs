@@ -18,13 +18,7 @@ public sealed partial class TaskState
     {
         var exec = run.Run;
         run.TaskToken = TaskTokens.NewToken(exec.Random, exec.Info.Arn);
-        var effective = EffectiveInput(run);
-        var parameters = BuildInput(run, effective);
-        var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, TimeoutSecondsExpression, "TimeoutSecondsPath", effective, run);
-        var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, HeartbeatSecondsExpression, "HeartbeatSecondsPath", effective, run);
-        var events = new TaskEvents(run, Kind, ResourceDetails);
-        events.Scheduled(parameters, timeout, heartbeat);
-        events.Started();
+        var (parameters, timeout, heartbeat, events) = Begin(run);
 
         var start = exec.Now;
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(run.Branch.Cancellation);

@@ -33,13 +33,7 @@ public sealed partial class TaskState
             return await AttemptCallbackAsync(run);
         }
 
-        var effective = EffectiveInput(run);
-        var parameters = BuildInput(run, effective);
-        var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, TimeoutSecondsExpression, "TimeoutSecondsPath", effective, run);
-        var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, HeartbeatSecondsExpression, "HeartbeatSecondsPath", effective, run);
-        var events = new TaskEvents(run, Kind, ResourceDetails);
-        events.Scheduled(parameters, timeout, heartbeat);
-        events.Started();
+        var (parameters, timeout, heartbeat, events) = Begin(run);
 
         // Only a task with a timeout needs its own cancellation (the backend sees it cancelled when the task times out).
         using var attempt = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(run.Branch.Cancellation);
@@ -67,6 +61,22 @@ public sealed partial class TaskState
         var result = outcome.Value.Output!;
         events.Succeeded(result);
         return Finish(run, result);
+    }
+
+    /// <summary>
+    /// The start every attempt shares: the effective parameters, TimeoutSeconds and HeartbeatSeconds,
+    /// and the scheduled and started events recorded.
+    /// </summary>
+    private (JsonValue Parameters, long? Timeout, long? Heartbeat, TaskEvents Events) Begin(StateRun run)
+    {
+        var effective = EffectiveInput(run);
+        var parameters = BuildInput(run, effective);
+        var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, TimeoutSecondsExpression, "TimeoutSecondsPath", effective, run);
+        var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, HeartbeatSecondsExpression, "HeartbeatSecondsPath", effective, run);
+        var events = new TaskEvents(run, Kind, ResourceDetails);
+        events.Scheduled(parameters, timeout, heartbeat);
+        events.Started();
+        return (parameters, timeout, heartbeat, events);
     }
 
     /// <summary>Asks each backend in turn; null when TimeoutSeconds passed first.</summary>
