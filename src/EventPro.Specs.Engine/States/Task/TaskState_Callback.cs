@@ -34,6 +34,7 @@ public sealed partial class TaskState
                 HeartbeatSeconds = heartbeat,
                 Loop = exec.Loop,
                 ExecutionStateBag = exec.BackendState,
+                State = run,
             };
             var submitted = await AskBackendsAsync(invocation, run);
             if (submitted.Failed)

@@ -55,6 +55,33 @@ public class StartExecutionBackendTests
     }
 
     [Fact]
+    public void WaitForTaskToken_StartsTheChild_ThenTheTaskEndsWithTheTokensAnswer()
+    {
+        // connect-stepfunctions: .waitForTaskToken starts the child and waits for SendTaskSuccess on the token
+        // the parent passed in; the child's own end does not end the task.
+        var parent = $$"""
+            { "StartAt": "StartChild", "States": { "StartChild": { "Type": "Task", "Resource": "arn:aws:states:::states:startExecution.waitForTaskToken",
+                "Parameters": { "StateMachineArn": "{{ChildArn}}", "Name": "child-run", "Input": { "n.$": "$.n", "token.$": "$$.Task.Token" } },
+                "End": true } } }
+            """;
+        var catalog = new StateMachineCatalog().Add("child", StateMachine.Parse(WaitingChild));
+        var tokens = new TaskTokens().RespondTo("StartChild", CallbackResponse.Succeeds(JsonValue.Parse("{\"approved\":true}"), TimeSpan.FromHours(2)));
+        var result = new StepFunctionsEngine(new StartExecutionBackend(catalog)).Execute(
+            StateMachine.Parse(parent), JsonValue.Parse("{\"n\":21}"), new ExecutionOptions { Name = "parent-run", StateMachineName = "parent", TaskTokens = tokens });
+
+        Assert.True(result.Status == ExecutionStatus.Succeeded, $"{result.Error}: {result.Cause}");
+        Assert.Equal("{\"approved\":true}", result.Output!.ToJson());
+        var child = Assert.Single(result.ChildExecutions);
+        Assert.Equal("waitForTaskToken", child.Pattern);
+        Assert.Equal(ExecutionStatus.Succeeded, child.Result.Status);
+        var token = tokens.IssuedTokens.Single().Token;
+        Assert.Equal(token, ((JsonString)((JsonObject)child.Result.Input)["token"]).Value);
+        var submitted = result.Events.Single(e => e.Type == HistoryEventType.TaskSubmitted);
+        Assert.Equal("arn:aws:states:us-east-1:123456789012:execution:child:child-run", ((JsonString)((JsonObject)submitted.Output!)["ExecutionArn"]).Value);
+        Assert.Equal(TimeSpan.FromHours(2), result.StopDate - result.StartDate);
+    }
+
+    [Fact]
     public void Sync_SucceededChild_ReturnsInputAndOutputAsJsonStrings()
     {
         var result = Run(Parent("arn:aws:states:::states:startExecution.sync"), WaitingChild);
