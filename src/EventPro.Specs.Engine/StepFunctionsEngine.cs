@@ -49,7 +49,7 @@ public sealed class StepFunctionsEngine
             _ => TimeProvider.System,
         };
         using var loop = new ExecutionLoop(virtualClock);
-        var run = new ExecutionRun(machine, input, identity.Info, identity.RoleArn, options, clock, loop, identity.Backends);
+        var run = new ExecutionRun(machine, input, identity.Info, identity.StartedDetails, options, clock, loop, identity.Backends);
         var result = loop.Run(static r => RunAsync(r), run);
         options.Observer?.ExecutionFinished(result);
         return result;
@@ -63,7 +63,7 @@ public sealed class StepFunctionsEngine
     {
         var (info, roleArn) = Names(machine, options);
         var backends = options.TaskBackend is null ? _backends : [options.TaskBackend, .. _backends];
-        return new Identity(machine, options, info, roleArn, backends);
+        return new Identity(machine, options, info, HistoryEvent.SharedDetails.ForRoleArn(roleArn), backends);
     }
 
     /// <summary>The execution's names and ARNs, and its role ARN, from the options.</summary>
@@ -77,7 +77,7 @@ public sealed class StepFunctionsEngine
     }
 
     /// <summary>What an execution's names and backends depend on, and what they are.</summary>
-    private sealed record Identity(StateMachine Machine, ExecutionOptions Options, ExecutionInfo Info, string RoleArn, IReadOnlyList<ITaskBackend> Backends);
+    private sealed record Identity(StateMachine Machine, ExecutionOptions Options, ExecutionInfo Info, HistoryEvent.SharedDetails StartedDetails, IReadOnlyList<ITaskBackend> Backends);
 
     /// <summary>
     /// The state machine name used when the options give none: the definition file name without
@@ -104,7 +104,7 @@ public sealed class StepFunctionsEngine
 
     private static async ValueTask<ExecutionResult> RunAsync(ExecutionRun run)
     {
-        run.Record(new HistoryEvent(run.NextEventId, 0, run.Now, HistoryEventType.ExecutionStarted) { Input = run.Input, RoleArn = run.RoleArn });
+        run.Record(new HistoryEvent(run.NextEventId, 0, run.Now, HistoryEventType.ExecutionStarted, run.StartedDetails) { Input = run.Input });
         // Only a machine with TimeoutSeconds needs its own token; the others just follow the caller's.
         using var timeout = run.Machine.TimeoutSeconds is null ? null : CancellationTokenSource.CreateLinkedTokenSource(run.Cancellation);
         using var timer = run.Machine.TimeoutSeconds is { } seconds
@@ -180,7 +180,7 @@ public sealed class StepFunctionsEngine
             options = options with { Cancellation = linked.Token };
         }
 
-        var run = new ExecutionRun(machine, input, info, roleArn, options, parent.Clock, parent.Loop, parent.Backends);
+        var run = new ExecutionRun(machine, input, info, HistoryEvent.SharedDetails.ForRoleArn(roleArn), options, parent.Clock, parent.Loop, parent.Backends);
         var completion = RunChildAsync(run, origin, options.ChildExecutionObserver, linked);
         parent.AddChild(new StartedChild(origin.StateName, origin.Pattern, origin.StartedByExecutionId, completion));
         return (info, run.StartTime, completion);

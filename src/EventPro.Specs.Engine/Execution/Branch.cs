@@ -2,6 +2,10 @@ using EventPro.Specs.Engine.Errors;
 using EventPro.Specs.Engine.History;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Engine.States;
+using EventPro.Specs.Engine.States.Choice;
+using EventPro.Specs.Engine.States.Fail;
+using EventPro.Specs.Engine.States.Pass;
+using EventPro.Specs.Engine.States.Succeed;
 
 namespace EventPro.Specs.Engine.Execution;
 
@@ -12,6 +16,11 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class Branch
 {
+    // Pass, Choice, Succeed and Fail states run synchronously and keep no reference to their run once
+    // they end (a Task's callbacks, a Map's item contexts and started children may), so a branch runs
+    // them all on one run object rather than allocating one per state entered.
+    private StateRun? _reusableRun;
+
     public Branch(ExecutionRun run, StateGraph graph, VariableScope variables, long cursor, CancellationToken cancellation)
     {
         Run = run;
@@ -41,6 +50,22 @@ internal sealed class Branch
         return e;
     }
 
+    private StateRun NewRun(State state, HistoryEvent entered)
+    {
+        if (state is not (PassState or ChoiceState or SucceedState or FailState))
+        {
+            return new StateRun(this, state, entered);
+        }
+
+        if (_reusableRun is null)
+        {
+            return _reusableRun = new StateRun(this, state, entered);
+        }
+
+        _reusableRun.Reuse(state, entered);
+        return _reusableRun;
+    }
+
     public async ValueTask<BranchOutcome> RunAsync(JsonValue input)
     {
         var state = Graph.States[Graph.StartAt];
@@ -48,7 +73,7 @@ internal sealed class Branch
         {
             Cancellation.ThrowIfCancellationRequested();
             var entered = Append(new HistoryEvent(Run.NextEventId, Cursor, Run.Now, state.EnteredEventType) { Name = state.Name, Input = input });
-            var stateRun = new StateRun(this, state, input, entered);
+            var stateRun = NewRun(state, entered);
             StateOutcome outcome;
             try
             {

@@ -25,7 +25,7 @@ internal sealed class ExecutionRun
     private TaskTokens? _tokens;
     private List<StartedChild>? _children;
 
-    public ExecutionRun(StateMachine machine, JsonValue input, ExecutionInfo info, string roleArn, ExecutionOptions options, TimeProvider clock, ExecutionLoop loop, IReadOnlyList<ITaskBackend> backends)
+    public ExecutionRun(StateMachine machine, JsonValue input, ExecutionInfo info, HistoryEvent.SharedDetails startedDetails, ExecutionOptions options, TimeProvider clock, ExecutionLoop loop, IReadOnlyList<ITaskBackend> backends)
     {
         Machine = machine;
         _events = new List<HistoryEvent>(machine.EventCountHint);
@@ -37,7 +37,7 @@ internal sealed class ExecutionRun
         Loop = loop;
         Backends = backends;
         StartTime = clock.GetUtcNow();
-        RoleArn = roleArn;
+        StartedDetails = startedDetails;
     }
 
     public StateMachine Machine { get; }
@@ -68,7 +68,10 @@ internal sealed class ExecutionRun
     /// <summary>Whether someone outside the execution holds the broker and may answer its tokens.</summary>
     public bool TokensAnswerableFromOutside => Options.TaskTokens is { AwaitOutsideAnswers: true };
 
-    public string RoleArn { get; }
+    /// <summary>The ExecutionStarted event's details (its roleArn), shared by every execution with the same identity.</summary>
+    public HistoryEvent.SharedDetails StartedDetails { get; }
+
+    public string RoleArn => StartedDetails.Details.RoleArn!;
 
     public CancellationToken Cancellation => Options.Cancellation;
 

@@ -15,28 +15,39 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class StateRun : IEvaluationContext
 {
-    // The entered event itself rather than copies of its id, previous id and time: one run per state
-    // entered, so every field counts.
-    private readonly HistoryEvent _entered;
+    // The entered event itself rather than copies of its id, previous id, time and input: one run per
+    // state entered, so every field counts (the raw input is the entered event's input).
+    private HistoryEvent _entered;
     private JsonObject? _context;
-    private int _contextRetryCount = -1;
     private string? _taskToken;
+    private int _retryCount;
 
-    public StateRun(Branch branch, State state, JsonValue rawInput, HistoryEvent entered)
+    public StateRun(Branch branch, State state, HistoryEvent entered)
     {
         Branch = branch;
         State = state;
-        RawInput = rawInput;
         _entered = entered;
     }
 
     public Branch Branch { get; }
 
+    /// <summary>Makes this the run of the next state its branch enters (see Branch: only for states that keep no reference to their run).</summary>
+    public void Reuse(State state, HistoryEvent entered)
+    {
+        State = state;
+        _entered = entered;
+        _context = null;
+        _taskToken = null;
+        _retryCount = 0;
+        EvaluationFailed = false;
+        Started = false;
+    }
+
     public ExecutionRun Run => Branch.Run;
 
-    public State State { get; }
+    public State State { get; private set; }
 
-    public JsonValue RawInput { get; }
+    public JsonValue RawInput => _entered.Input!;
 
     public long EnteredEventId => _entered.Id;
 
@@ -52,8 +63,19 @@ internal sealed class StateRun : IEvaluationContext
     /// <summary>Whether the current attempt got as far as its started event (a Map or Parallel that failed before starting records no failed event).</summary>
     public bool Started { get; set; }
 
-    /// <summary>How many retries this state has made so far (<c>$$.State.RetryCount</c>).</summary>
-    public int RetryCount { get; set; }
+    /// <summary>How many retries this state has made so far (<c>$$.State.RetryCount</c>); a new count drops the built Context object.</summary>
+    public int RetryCount
+    {
+        get => _retryCount;
+        set
+        {
+            if (value != _retryCount)
+            {
+                _retryCount = value;
+                _context = null;
+            }
+        }
+    }
 
     /// <summary>The current attempt's task token (<c>$$.Task.Token</c>) of a callback task; null otherwise.</summary>
     public string? TaskToken
@@ -67,19 +89,7 @@ internal sealed class StateRun : IEvaluationContext
     }
 
     /// <inheritdoc />
-    public JsonValue ContextObject
-    {
-        get
-        {
-            if (_context is null || _contextRetryCount != RetryCount)
-            {
-                _context = BuildContext();
-                _contextRetryCount = RetryCount;
-            }
-
-            return _context;
-        }
-    }
+    public JsonValue ContextObject => _context ??= BuildContext();
 
     /// <inheritdoc />
     public Random Random => Run.Random;

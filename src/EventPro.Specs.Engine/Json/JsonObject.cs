@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace EventPro.Specs.Engine.Json;
 
@@ -14,11 +15,14 @@ public sealed class JsonObject : JsonValue, IReadOnlyList<KeyValuePair<string, J
     // objects get an index, because every ResultPath merge creates a new object that would rebuild it.
     private const int IndexThreshold = 32;
 
+    // The key index of a large object lives beside it rather than in a field: every state builds
+    // objects (Parameters, ResultPath merges), few of them large, and a field made each 8 bytes bigger.
+    private static readonly ConditionalWeakTable<JsonObject, Dictionary<string, int>> Indexes = new();
+
     /// <summary>The empty object.</summary>
     public static readonly JsonObject Empty = new([]);
 
     private readonly KeyValuePair<string, JsonValue>[] _members;
-    private Dictionary<string, int>? _index;
 
     private JsonObject(KeyValuePair<string, JsonValue>[] members) => _members = members;
 
@@ -158,6 +162,17 @@ public sealed class JsonObject : JsonValue, IReadOnlyList<KeyValuePair<string, J
         return hash;
     }
 
+    private static Dictionary<string, int> BuildIndex(KeyValuePair<string, JsonValue>[] members)
+    {
+        var index = new Dictionary<string, int>(members.Length, StringComparer.Ordinal);
+        for (var i = 0; i < members.Length; i++)
+        {
+            index[members[i].Key] = i;
+        }
+
+        return index;
+    }
+
     private int IndexOf(string key)
     {
         var members = _members;
@@ -174,18 +189,7 @@ public sealed class JsonObject : JsonValue, IReadOnlyList<KeyValuePair<string, J
             return -1;
         }
 
-        var index = _index;
-        if (index is null)
-        {
-            index = new Dictionary<string, int>(members.Length, StringComparer.Ordinal);
-            for (var i = 0; i < members.Length; i++)
-            {
-                index[members[i].Key] = i;
-            }
-
-            _index = index;
-        }
-
+        var index = Indexes.GetValue(this, static o => BuildIndex(o._members));
         return index.TryGetValue(key, out var found) ? found : -1;
     }
 }
