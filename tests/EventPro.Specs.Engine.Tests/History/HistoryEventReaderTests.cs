@@ -49,6 +49,19 @@ public class HistoryEventReaderTests
     }
 
     [Fact]
+    public void FromAwsJson_DetailsWithInputAndOutput_KeepsBoth()
+    {
+        // An event keeps one of input and output in its own field and the other beside it: both must come back.
+        var json = JsonObject.Of(("id", 2L), ("previousEventId", 1L), ("timestamp", 1767225600.0), ("type", "PassStateExited"),
+            ("stateExitedEventDetails", JsonObject.Of(("name", "Init"), ("input", "{\"a\":1}"), ("output", "{\"b\":2}"))));
+
+        var e = HistoryEvent.FromAwsJson(json);
+
+        Assert.Equal(JsonValue.Parse("{\"a\":1}"), e.Input);
+        Assert.Equal(JsonValue.Parse("{\"b\":2}"), e.Output);
+    }
+
+    [Fact]
     public void FromAwsJson_EpochSecondsTimestamp_IsReadAsThatInstant()
     {
         var json = JsonObject.Of(("id", 1L), ("previousEventId", 0L), ("timestamp", 1767225600.25), ("type", "PassStateEntered"),
