@@ -1,5 +1,6 @@
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Integrations.Aws;
 
 namespace EventPro.Specs.Harness.Remote;
 
@@ -30,7 +31,7 @@ public sealed record ExecutionDescription(
     public static ExecutionDescription From(JsonObject json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var status = StepFunctionsClient.Text(json, "status") switch
+        var status = AwsJsonBody.Text(json, "status") switch
         {
             "SUCCEEDED" => ExecutionStatus.Succeeded,
             "FAILED" => ExecutionStatus.Failed,
@@ -40,20 +41,20 @@ public sealed record ExecutionDescription(
             var other => throw new StepFunctionsApiException("DescribeExecution", "MalformedResponse", $"unknown status '{other}'", 200),
         };
         return new ExecutionDescription(
-            StepFunctionsClient.Text(json, "executionArn") ?? string.Empty,
-            StepFunctionsClient.Text(json, "stateMachineArn") ?? string.Empty,
-            StepFunctionsClient.Text(json, "name") ?? string.Empty,
+            AwsJsonBody.Text(json, "executionArn") ?? string.Empty,
+            AwsJsonBody.Text(json, "stateMachineArn") ?? string.Empty,
+            AwsJsonBody.Text(json, "name") ?? string.Empty,
             status,
             Data(json, "input"),
             Data(json, "output"),
-            StepFunctionsClient.Text(json, "error"),
-            StepFunctionsClient.Text(json, "cause"),
+            AwsJsonBody.Text(json, "error"),
+            AwsJsonBody.Text(json, "cause"),
             Date(json.GetOrNull("startDate")) ?? DateTimeOffset.UnixEpoch,
             Date(json.GetOrNull("stopDate")));
     }
 
     private static JsonValue? Data(JsonObject json, string key) =>
-        StepFunctionsClient.Text(json, key) is { } text ? JsonValue.Parse(text) : null;
+        AwsJsonBody.Text(json, key) is { } text ? JsonValue.Parse(text) : null;
 
     /// <summary>AWS JSON timestamps are epoch seconds with a fraction.</summary>
     private static DateTimeOffset? Date(JsonValue? value) =>

@@ -34,7 +34,7 @@ public sealed class StepFunctionsClient : IDisposable
     public async Task<string> CreateStateMachineAsync(string name, string definition, string roleArn, string type = "STANDARD", CancellationToken cancellation = default)
     {
         var answer = await CallAsync("CreateStateMachine", JsonObject.Of(("name", name), ("definition", definition), ("roleArn", roleArn), ("type", type)), cancellation);
-        return Text(answer, "stateMachineArn") ?? throw Malformed("CreateStateMachine", "stateMachineArn");
+        return AwsJsonBody.Text(answer, "stateMachineArn") ?? throw Malformed("CreateStateMachine", "stateMachineArn");
     }
 
     /// <summary>DeleteStateMachine.</summary>
@@ -51,7 +51,7 @@ public sealed class StepFunctionsClient : IDisposable
         }
 
         var answer = await CallAsync("StartExecution", request.Build(), cancellation);
-        return Text(answer, "executionArn") ?? throw Malformed("StartExecution", "executionArn");
+        return AwsJsonBody.Text(answer, "executionArn") ?? throw Malformed("StartExecution", "executionArn");
     }
 
     /// <summary>DescribeExecution.</summary>
@@ -80,7 +80,7 @@ public sealed class StepFunctionsClient : IDisposable
                 events.AddRange(page.OfType<JsonObject>().Select(HistoryEvent.FromAwsJson));
             }
 
-            token = Text(answer, "nextToken");
+            token = AwsJsonBody.Text(answer, "nextToken");
         }
         while (token is not null);
 
@@ -125,8 +125,8 @@ public sealed class StepFunctionsClient : IDisposable
         if (!response.IsSuccessStatusCode)
         {
             var type = response.Headers.TryGetValues("x-amzn-ErrorType", out var values) ? values.FirstOrDefault() : null;
-            var code = AwsServiceError.CodeFromType(type ?? Text(json, "__type") ?? Text(json, "code")) ?? "UnknownError";
-            throw new StepFunctionsApiException(operation, code, Text(json, "message") ?? Text(json, "Message") ?? (json is null ? text : null), (int)response.StatusCode);
+            var code = AwsServiceError.CodeFromType(type ?? AwsJsonBody.Text(json, "__type") ?? AwsJsonBody.Text(json, "code")) ?? "UnknownError";
+            throw new StepFunctionsApiException(operation, code, AwsJsonBody.Text(json, "message") ?? AwsJsonBody.Text(json, "Message") ?? (json is null ? text : null), (int)response.StatusCode);
         }
 
         return json ?? throw new StepFunctionsApiException(operation, "MalformedResponse", $"the answer is not a JSON object: {text}", (int)response.StatusCode);
@@ -135,5 +135,4 @@ public sealed class StepFunctionsClient : IDisposable
     private static StepFunctionsApiException Malformed(string operation, string field) =>
         new(operation, "MalformedResponse", $"the answer has no '{field}'", 200);
 
-    internal static string? Text(JsonObject? json, string key) => AwsJsonBody.Text(json, key);
 }
