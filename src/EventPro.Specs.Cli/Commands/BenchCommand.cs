@@ -11,10 +11,11 @@ using EventPro.Specs.Engine.Json;
 namespace EventPro.Specs.Cli.Commands;
 
 /// <summary>
-/// <c>eventpro-specs bench &lt;definition&gt; --input F [--mock-config F --test-case T] [--iterations N] [--json]</c>:
+/// <c>eventpro-specs bench &lt;definition&gt; --input F [--mock-config F --test-case T] [--iterations N] [--threads T] [--json]</c>:
 /// runs N sequential executions on one thread after a warm-up and reports executions/s, states/s,
 /// p50/p99 latency and bytes allocated per execution (the same measure as the reference figures
-/// of the performance issue, so the two can be compared side by side).
+/// of the performance issue, so the two can be compared side by side). With <c>--threads</c> above 1
+/// it also measures parallel scaling (<see cref="ParallelScaling"/>) beside the machine's own.
 /// </summary>
 internal static class BenchCommand
 {
@@ -22,8 +23,13 @@ internal static class BenchCommand
     {
         var setup = new ExecutionSetup();
         var iterations = new Option<int>("--iterations") { Description = "How many measured executions (after a warm-up of the same number, at most 5000).", DefaultValueFactory = _ => 10_000 };
-        var json = new Option<bool>("--json") { Description = "Print one JSON object: executionsPerSecond, statesPerSecond, p50Ms, p99Ms, allocatedBytesPerExecution." };
-        var command = new Command("bench", "Measure the engine on one definition: sequential executions in virtual time.") { iterations, json };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Also measure parallel scaling: independent executions on this many threads against one thread, in alternating 200 ms windows, beside a compute-only control (default 1: no scaling measurement).",
+            DefaultValueFactory = _ => 1,
+        };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object: executionsPerSecond, statesPerSecond, p50Ms, p99Ms, allocatedBytesPerExecution (and with --threads: threads, parallelExecutionsPerSecond, parallelScaling, controlScaling)." };
+        var command = new Command("bench", "Measure the engine on one definition: sequential executions in virtual time.") { iterations, threads, json };
         setup.AddTo(command);
         command.SetAction(parse =>
         {
@@ -35,7 +41,19 @@ internal static class BenchCommand
                     throw new CliException("--iterations must be at least 1");
                 }
 
-                var measurement = Measure(setup.Prepare(parse), count);
+                var threadCount = parse.GetValue(threads);
+                if (threadCount < 1)
+                {
+                    throw new CliException("--threads must be at least 1");
+                }
+
+                var prepared = setup.Prepare(parse);
+                var measurement = Measure(prepared, count);
+                if (threadCount > 1)
+                {
+                    measurement = measurement with { Parallel = MeasureScaling(prepared, threadCount) };
+                }
+
                 output.WriteLine(parse.GetValue(json) ? measurement.ToJson().ToJson() : measurement.Describe());
                 return 0;
             }
@@ -83,6 +101,17 @@ internal static class BenchCommand
             last!.StatusName);
     }
 
+    /// <summary>Ten pairs of 200 ms windows of the definition, then of the compute-only control.</summary>
+    private static ParallelBench MeasureScaling(PreparedExecution prepared, int threads)
+    {
+        const int Pairs = 10;
+        var window = TimeSpan.FromMilliseconds(200);
+        var engine = new StepFunctionsEngine();
+        var options = new ExecutionOptions { StateMachineName = prepared.StateMachineName, TaskBackend = prepared.Mocks };
+        var executions = ParallelScaling.Measure(() => engine.Execute(prepared.Machine, prepared.Input, options), threads, Pairs, window);
+        return new ParallelBench(executions, ParallelScaling.MeasureControl(threads, Pairs, window));
+    }
+
     /// <summary>States run, as the reference counts them: one per state entered.</summary>
     private static long CountStates(ExecutionResult result)
     {
@@ -108,18 +137,46 @@ internal static class BenchCommand
 /// <summary>One benchmark run's figures.</summary>
 internal sealed record BenchMeasurement(int Iterations, double ExecutionsPerSecond, double StatesPerSecond, double P50Ms, double P99Ms, long AllocatedBytesPerExecution, string LastStatus)
 {
-    public JsonObject ToJson() => JsonObject.Of(
-        ("iterations", Iterations),
-        ("executionsPerSecond", Math.Round(ExecutionsPerSecond)),
-        ("statesPerSecond", Math.Round(StatesPerSecond)),
-        ("p50Ms", Math.Round(P50Ms, 4)),
-        ("p99Ms", Math.Round(P99Ms, 4)),
-        ("allocatedBytesPerExecution", AllocatedBytesPerExecution),
-        ("status", LastStatus));
+    /// <summary>The parallel scaling measurement, when --threads asked for one.</summary>
+    public ParallelBench? Parallel { get; init; }
 
-    public string Describe() => string.Join(Environment.NewLine,
-        $"executions/s: {ExecutionsPerSecond.ToString("N0", CultureInfo.InvariantCulture)} ({Iterations} sequential executions, each {LastStatus})",
-        $"states/s:     {StatesPerSecond.ToString("N0", CultureInfo.InvariantCulture)}",
-        $"latency:      p50 {P50Ms.ToString("0.0000", CultureInfo.InvariantCulture)} ms, p99 {P99Ms.ToString("0.0000", CultureInfo.InvariantCulture)} ms",
-        $"allocated:    {AllocatedBytesPerExecution.ToString("N0", CultureInfo.InvariantCulture)} bytes per execution");
+    public JsonObject ToJson()
+    {
+        var figures = JsonObject.Of(
+            ("iterations", Iterations),
+            ("executionsPerSecond", Math.Round(ExecutionsPerSecond)),
+            ("statesPerSecond", Math.Round(StatesPerSecond)),
+            ("p50Ms", Math.Round(P50Ms, 4)),
+            ("p99Ms", Math.Round(P99Ms, 4)),
+            ("allocatedBytesPerExecution", AllocatedBytesPerExecution),
+            ("status", LastStatus));
+        return Parallel is { } p
+            ? figures.With("threads", p.Executions.Threads)
+                .With("parallelExecutionsPerSecond", Math.Round(p.Executions.ManyThreadsPerSecond))
+                .With("parallelScaling", Math.Round(p.Executions.Scaling, 2))
+                .With("controlScaling", Math.Round(p.Control.Scaling, 2))
+            : figures;
+    }
+
+    public string Describe()
+    {
+        var lines = new List<string>
+        {
+            $"executions/s: {ExecutionsPerSecond.ToString("N0", CultureInfo.InvariantCulture)} ({Iterations} sequential executions, each {LastStatus})",
+            $"states/s:     {StatesPerSecond.ToString("N0", CultureInfo.InvariantCulture)}",
+            $"latency:      p50 {P50Ms.ToString("0.0000", CultureInfo.InvariantCulture)} ms, p99 {P99Ms.ToString("0.0000", CultureInfo.InvariantCulture)} ms",
+            $"allocated:    {AllocatedBytesPerExecution.ToString("N0", CultureInfo.InvariantCulture)} bytes per execution",
+        };
+        if (Parallel is { } p)
+        {
+            lines.Add($"parallel:     {p.Executions.ManyThreadsPerSecond.ToString("N0", CultureInfo.InvariantCulture)} executions/s on {p.Executions.Threads} threads, "
+                + $"{p.Executions.Scaling.ToString("0.00", CultureInfo.InvariantCulture)}x one thread (median of 10 alternating 200 ms windows)");
+            lines.Add($"control:      {p.Control.Scaling.ToString("0.00", CultureInfo.InvariantCulture)}x for a compute-only loop measured the same way (this machine's ceiling)");
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
 }
+
+/// <summary>The parallel scaling of the executions and of the compute-only control.</summary>
+internal sealed record ParallelBench(ScalingMeasurement Executions, ScalingMeasurement Control);

@@ -25,6 +25,41 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void Bench_Threads_AddsTheParallelScalingBesideTheControl()
+    {
+        var (code, output, error) = CliRunner.Run(
+            "bench", Path.Combine(Fixtures, "checkout-saga.json"), "--input", "@" + Path.Combine(Fixtures, "input.json"),
+            "--mock-config", Path.Combine(Fixtures, "MockConfigFile.json"), "--test-case", "HappyPath", "--iterations", "20", "--threads", "2", "--json");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        var figures = (JsonObject)JsonValue.Parse(output);
+        Assert.Equal(2, ((JsonNumber)figures["threads"]).Value);
+        foreach (var key in new[] { "parallelExecutionsPerSecond", "parallelScaling", "controlScaling" })
+        {
+            Assert.True(figures[key] is JsonNumber { Value: > 0 }, $"{key} should be a positive number in {output}");
+        }
+    }
+
+    [Fact]
+    public void Bench_WithoutThreads_MeasuresNoScaling()
+    {
+        var (code, output, _) = CliRunner.Run("bench", Path.Combine(Fixtures, "checkout-saga.json"), "--input", "@" + Path.Combine(Fixtures, "input.json"), "--iterations", "5");
+
+        Assert.Equal(0, code);
+        Assert.DoesNotContain("parallel:", output);
+    }
+
+    [Fact]
+    public void Bench_ZeroThreads_IsRefusedInOneLine()
+    {
+        var (code, _, error) = CliRunner.Run("bench", Path.Combine(Fixtures, "checkout-saga.json"), "--threads", "0");
+
+        Assert.Equal(1, code);
+        Assert.Equal("error: --threads must be at least 1", error.Trim());
+    }
+
+    [Fact]
     public void Bench_ZeroIterations_IsRefusedInOneLine()
     {
         var (code, _, error) = CliRunner.Run("bench", Path.Combine(Fixtures, "checkout-saga.json"), "--iterations", "0");
