@@ -98,6 +98,22 @@ public class SfnTaskTokenBackendTests
     }
 
     [Fact]
+    public void SendTaskSuccess_JsonataArguments_AnswerTheParentLikeParameters()
+    {
+        var jsonataChild = StateMachine.Parse("""
+            { "QueryLanguage": "JSONata", "StartAt": "Approve", "States": {
+                "Approve": { "Type": "Task", "Resource": "arn:aws:states:::aws-sdk:sfn:sendTaskSuccess",
+                  "Arguments": { "TaskToken": "{% $states.input.taskToken %}", "Output": "{% $string({'orderId': $states.input.orderId, 'via': 'jsonata'}) %}" },
+                  "End": true } } }
+            """);
+
+        var result = RunParent("approve", jsonataChild);
+
+        Assert.True(result.Status == ExecutionStatus.Succeeded, $"{result.Error}: {result.Cause}");
+        Assert.Equal("""{"orderId":"o-1","via":"jsonata"}""", result.Output!.ToJson());
+    }
+
+    [Fact]
     public void SendTaskSuccess_TokenAlreadyAnswered_FailsTheCallWithTaskTimedOut()
     {
         var twiceChild = StateMachine.Parse("""
