@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EventPro.Specs.Engine.Errors;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Json;
 
@@ -23,6 +24,7 @@ public sealed class SfnTaskTokenBackend : ITaskBackend
     /// <summary>SendTaskSuccess's output limit, in UTF-8 bytes (API reference, SendTaskSuccess: 262144).</summary>
     public const int MaxOutputBytes = 262_144;
 
+    // The resourceType of aws-sdk:sfn tasks (ResourceKind keeps the service with the aws-sdk prefix).
     private const string Service = "aws-sdk:sfn";
 
     /// <summary>Whether this backend answers a resource: the request-response <c>aws-sdk:sfn:sendTask*</c> calls.</summary>
@@ -45,7 +47,7 @@ public sealed class SfnTaskTokenBackend : ITaskBackend
         var tokens = invocation.Run?.Tokens;
         if (tokens is null)
         {
-            return ValueTask.FromResult<TaskOutcome?>(TaskOutcome.Failure(Errors.StatesErrors.TaskFailed, $"aws-sdk:sfn:{kind.Resource} answers the task tokens of running executions and can only be called from one."));
+            return ValueTask.FromResult<TaskOutcome?>(TaskOutcome.Failure(StatesErrors.TaskFailed, $"aws-sdk:sfn:{kind.Resource} answers the task tokens of running executions and can only be called from one."));
         }
 
         var request = new SfnTaskTokenRequest(invocation.Parameters);
