@@ -39,7 +39,8 @@ public sealed record ExecutionOptions
     /// <summary>
     /// Where the execution's callback tasks (<c>.waitForTaskToken</c>) announce their task tokens and
     /// where they are answered (SendTaskSuccess, SendTaskFailure, SendTaskHeartbeat). Without one, the
-    /// execution keeps a private one, so nobody outside can answer its tokens (they time out, or the run reports it waits forever).
+    /// execution keeps a private one, shared only with its child executions, so nobody outside can answer its tokens
+    /// (they time out, or the run reports it waits forever) but its children can (<c>aws-sdk:sfn:sendTaskSuccess</c>).
     /// </summary>
     public TaskTokens? TaskTokens { get; init; }
     /// <summary>Told when this execution (or one of its children) starts and ends a child execution; null for none.</summary>

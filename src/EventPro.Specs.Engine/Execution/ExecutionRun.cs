@@ -62,8 +62,12 @@ internal sealed class ExecutionRun
 
     public DateTimeOffset StartTime { get; }
 
-    /// <summary>The callers' task-token broker, or a private one created on first use (most executions have no callback task).</summary>
-    public TaskTokens Tokens => _tokens ??= Options.TaskTokens ?? new TaskTokens();
+    /// <summary>
+    /// The callers' task-token broker, or a private one created on first use (most executions have no
+    /// callback task). Only this execution and its children hold a private one, so nobody outside
+    /// awaits answers on it; children answer their parent's tokens through it (aws-sdk:sfn:sendTaskSuccess).
+    /// </summary>
+    public TaskTokens Tokens => _tokens ??= Options.TaskTokens ?? new TaskTokens { AwaitOutsideAnswers = false };
 
     /// <summary>Whether someone outside the execution holds the broker and may answer its tokens.</summary>
     public bool TokensAnswerableFromOutside => Options.TaskTokens is { AwaitOutsideAnswers: true };

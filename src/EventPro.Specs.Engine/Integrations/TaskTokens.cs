@@ -98,6 +98,28 @@ public sealed class TaskTokens
         Answer(token, TaskOutcome.Success(output));
     }
 
+    /// <summary>
+    /// SendTaskSuccess with the output as the API takes it, a JSON text (API reference, SendTaskSuccess:
+    /// <c>output</c> is a string); text that is not JSON is refused with InvalidOutput before the token is looked at.
+    /// </summary>
+    /// <exception cref="TaskTokenException">InvalidOutput, InvalidToken, TaskDoesNotExist or TaskTimedOut.</exception>
+    public void SendTaskSuccessJson(string token, string outputJson)
+    {
+        ArgumentNullException.ThrowIfNull(outputJson);
+        JsonValue output;
+        try
+        {
+            output = JsonValue.Parse(outputJson);
+        }
+        catch (JsonParseException e)
+        {
+            var detail = $"{e.Reason} at line {e.Line}, column {e.Column}";
+            throw new TaskTokenException(TaskTokenException.InvalidOutput, $"The output is not a JSON text: {detail}.", detail);
+        }
+
+        SendTaskSuccess(token, output);
+    }
+
     /// <summary>SendTaskFailure: the task fails with <paramref name="error"/> and <paramref name="cause"/> (AWS allows both to be absent; the error is then empty).</summary>
     /// <exception cref="TaskTokenException">InvalidToken, TaskDoesNotExist or TaskTimedOut.</exception>
     public void SendTaskFailure(string token, string? error, string? cause) => Answer(token, TaskOutcome.Failure(error ?? string.Empty, cause));

@@ -4,6 +4,7 @@ using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations;
 using EventPro.Specs.Engine.Integrations.Events;
 using EventPro.Specs.Engine.Integrations.Nested;
+using EventPro.Specs.Engine.Integrations.Sfn;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Harness.Analysis;
 using EventPro.Specs.Harness.Definitions;
@@ -95,10 +96,11 @@ public static class ChaosCampaignRunner
 
         backends.AddRange(campaign.Backends);
 
-        // Last, as in scenarios: events:putEvents and states:startExecution tasks nothing else answered
+        // Last, as in scenarios: events:putEvents, states:startExecution and aws-sdk:sfn:sendTask* tasks nothing else answered
         // (a child runs under the same chaos, its tasks drawing faults like the parent's).
         backends.Add(new InProcessEventBus());
         backends.Add(new StartExecutionBackend(Catalogs.GetValue(campaign, c => DefinitionCatalog.Create(() => Path.GetDirectoryName(c.Machine.Source)))));
+        backends.Add(new SfnTaskTokenBackend());
         var options = new ExecutionOptions { Seed = seed, StateMachineName = campaign.StateMachineName, StartTime = campaign.StartTime };
         ExecutionResult result;
         try

@@ -3,6 +3,7 @@ using EventPro.Specs.Engine;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations;
 using EventPro.Specs.Engine.Integrations.Nested;
+using EventPro.Specs.Engine.Integrations.Sfn;
 using EventPro.Specs.Server.Hosting;
 using EventPro.Specs.Server.Registry;
 
@@ -22,6 +23,9 @@ public sealed class ExecutionLauncher : IDisposable
     private readonly StartExecutionBackend? _startExecution;
     private readonly ChildExecutionRecorder? _children;
     private readonly ConcurrentDictionary<ExecutionRecord, Thread> _running = new();
+
+    // Stateless: it answers through each execution's broker, which is the server's (OptionsFor).
+    private static readonly SfnTaskTokenBackend TokenAnswers = new();
     private int _disposed;
 
     /// <summary>Creates a launcher with the server's options (clock, task backends).</summary>
@@ -56,8 +60,9 @@ public sealed class ExecutionLauncher : IDisposable
         try
         {
             var host = _options.TaskBackends(record.StateMachine.Info(record.Revision));
-            // After the host's backends: a mock (test case or host backend) for the state answers instead of a child.
-            backends = _startExecution is null ? host.ToArray() : [.. host, _startExecution];
+            // After the host's backends: a mock (test case or host backend) for the state answers instead of a
+            // child, or instead of answering a token of the server's broker (aws-sdk:sfn:sendTask*, as SendTaskSuccess does).
+            backends = _startExecution is null ? [.. host, TokenAnswers] : [.. host, _startExecution, TokenAnswers];
         }
         catch (Exception e)
         {

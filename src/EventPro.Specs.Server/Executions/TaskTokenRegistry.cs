@@ -16,8 +16,8 @@ public sealed class TaskTokenRegistry
     /// <summary>The engine broker the server's executions use.</summary>
     public TaskTokens Tokens { get; } = new();
 
-    /// <summary>Completes the task successfully (SendTaskSuccess).</summary>
-    public void Succeed(string token, JsonValue output) => Translate(() => Tokens.SendTaskSuccess(token, output));
+    /// <summary>Completes the task successfully (SendTaskSuccess) with <paramref name="outputJson"/>, a JSON text (else InvalidOutput).</summary>
+    public void Succeed(string token, string outputJson) => Translate(() => Tokens.SendTaskSuccessJson(token, outputJson));
 
     /// <summary>Fails the task (SendTaskFailure). AWS lets both error and cause be absent.</summary>
     public void Fail(string token, string? error, string? cause) => Translate(() => Tokens.SendTaskFailure(token, error, cause));
@@ -35,9 +35,10 @@ public sealed class TaskTokenRegistry
         {
             throw e.Code switch
             {
-                TaskTokenException.InvalidToken => ApiErrors.InvalidToken("Invalid token"),
-                TaskTokenException.TaskDoesNotExist => ApiErrors.TaskDoesNotExist("Provided task does not exist"),
-                _ => ApiErrors.TaskTimedOut("Provided task does not exist anymore"),
+                TaskTokenException.InvalidToken => ApiErrors.InvalidToken(e.AwsDetail),
+                TaskTokenException.TaskDoesNotExist => ApiErrors.TaskDoesNotExist(e.AwsDetail),
+                TaskTokenException.InvalidOutput => ApiErrors.InvalidOutput(e.AwsDetail),
+                _ => ApiErrors.TaskTimedOut(e.AwsDetail),
             };
         }
     }

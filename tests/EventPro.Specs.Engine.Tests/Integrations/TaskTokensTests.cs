@@ -27,6 +27,25 @@ public class TaskTokensTests
         Assert.Equal(TaskTokenException.TaskDoesNotExist, Assert.Throws<TaskTokenException>(() => tokens.SendTaskHeartbeat(WellFormedUnknown)).Code);
     }
 
+    [Fact]
+    public void SendTaskSuccessJson_OutputNotJson_IsInvalidOutput_BeforeTheTokenIsLookedAt()
+    {
+        var e = Assert.Throws<TaskTokenException>(() => new TaskTokens().SendTaskSuccessJson("made-up-token", "{no"));
+
+        Assert.Equal(TaskTokenException.InvalidOutput, e.Code);
+        Assert.StartsWith("Invalid Output: '", e.AwsMessage, StringComparison.Ordinal);
+        Assert.Contains("line 1", e.AwsDetail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SendTaskSuccessJson_JsonText_ReachesTheTokenCheck()
+    {
+        var e = Assert.Throws<TaskTokenException>(() => new TaskTokens().SendTaskSuccessJson(WellFormedUnknown, "{\"ok\":true}"));
+
+        Assert.Equal(TaskTokenException.TaskDoesNotExist, e.Code);
+        Assert.Equal("Task Does Not Exist: 'Provided task does not exist'", e.AwsMessage);
+    }
+
     [Theory]
     [InlineData("AAAA", false)]
     [InlineData("", false)]

@@ -95,4 +95,43 @@ public class NestedExecutionStepsTests
 
         Assert.True(result.Status == ScenarioStatus.Passed, result.FailureMessage);
     }
+
+    [Theory]
+    [InlineData("approve", """
+                Then the execution succeeds
+                And the output is:
+                  ```
+                  {"orderId": "o-1", "approved": true}
+                  ```
+                And the child execution started by "RequestApproval" went through "Decide, Verdict, Approve"
+        """)]
+    [InlineData("reject", """
+                Then the execution fails with error "Approval.Rejected" and cause "order o-1 was rejected"
+                And the child execution started by "RequestApproval" succeeded
+        """)]
+    [InlineData("slow", """
+                Then the execution succeeds
+                And the execution took 80 seconds of virtual time
+        """)]
+    public async Task ChildAnsweringItsParentsToken_WithSfnSendTask_RunsThroughTheSteps(string decision, string then)
+    {
+        // The engine tests' example pair: the parent waits (.waitForTaskToken) for the child found beside it,
+        // which answers with aws-sdk:sfn:sendTaskSuccess / sendTaskFailure / sendTaskHeartbeat; nothing is mocked.
+        var feature = FeatureFileParser.Parse("approval.feature", $$"""
+            Feature: Approval by a child execution
+              Scenario: The child answers the parent's token
+                Given the state machine "tests/EventPro.Specs.Engine.Tests/Integrations/Sfn/Fixtures/approval-parent.asl.json"
+                And the input:
+                  ```
+                  {"orderId": "o-1", "decision": "{{decision}}"}
+                  ```
+                When the execution runs
+            {{then}}
+            """);
+        var runner = new GherkinRunner(BindingRegistry.FromTypes([typeof(StateMachineSteps), typeof(RunSteps), typeof(OutcomeSteps), typeof(NestedExecutionSteps)]));
+
+        var result = Assert.Single(await runner.RunFeatureAsync(feature));
+
+        Assert.True(result.Status == ScenarioStatus.Passed, result.FailureMessage);
+    }
 }

@@ -74,4 +74,31 @@ public class ExecutionLauncherTests
         Assert.Equal(record.StopToken, options.Cancellation);
         Assert.Equal(10, options.TimeScale);
     }
+
+    [Fact]
+    public async Task Launch_TaskCallingSfnSendTaskSuccess_AnswersATokenOfAnotherServerExecution()
+    {
+        // As SendTaskSuccess through the API: the answering execution's Task reaches the server's broker.
+        await using var api = await InMemoryApi.StartAsync(CallbackExecutions.Options());
+        var (waiting, token) = await CallbackExecutions.StartAsync(api);
+        var answerer = await api.CreateStateMachineAsync("Answerer", """
+            {"StartAt":"Approve","States":{"Approve":{"Type":"Task","Resource":"arn:aws:states:::aws-sdk:sfn:sendTaskSuccess",
+             "Parameters":{"TaskToken.$":"$.token","Output.$":"States.JsonToString($.verdict)"},"End":true}}}
+            """);
+        var input = JsonObject.Of(("token", token), ("verdict", JsonObject.Of(("approved", true)))).ToJson();
+
+        var answering = await api.StartExecutionAsync(answerer, input, "first");
+
+        var answered = await api.WaitForEndAsync(answering);
+        Assert.Equal("SUCCEEDED", ((JsonString)answered["status"]).Value);
+        Assert.Equal("{}", ((JsonString)answered["output"]).Value);
+        var described = await api.WaitForEndAsync(waiting);
+        Assert.Equal("SUCCEEDED", ((JsonString)described["status"]).Value);
+        Assert.Equal(JsonObject.Of(("approved", true)), JsonValue.Parse(((JsonString)described["output"]).Value));
+
+        // The task is closed now: a second answer fails the calling Task as AWS names it for aws-sdk integrations.
+        var late = await api.WaitForEndAsync(await api.StartExecutionAsync(answerer, input, "second"));
+        Assert.Equal("FAILED", ((JsonString)late["status"]).Value);
+        Assert.Equal("Sfn.TaskTimedOutException", ((JsonString)late["error"]).Value);
+    }
 }

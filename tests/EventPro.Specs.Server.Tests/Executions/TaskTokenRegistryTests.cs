@@ -9,7 +9,7 @@ public class TaskTokenRegistryTests
 {
     [Fact]
     public void Succeed_NotAToken_IsInvalidToken() =>
-        Assert.Equal("InvalidToken", Assert.Throws<ApiException>(() => new TaskTokenRegistry().Succeed("made-up", JsonObject.Empty)).Code);
+        Assert.Equal("InvalidToken", Assert.Throws<ApiException>(() => new TaskTokenRegistry().Succeed("made-up", "{}")).Code);
 
     [Fact]
     public void Fail_UnknownWellFormedToken_IsTaskDoesNotExist() =>

@@ -81,8 +81,9 @@ public sealed class StartExecutionBackend(IStateMachineCatalog catalog) : ITaskB
             Clock = parent.Options.Clock,
             // .sync stops the child when the task is stopped (connect-to-resource, "Run a Job"); a started child runs on its own.
             Cancellation = waitsForChild ? invocation.Cancellation : parent.Options.Cancellation,
-            // A child answers its parent's token (or hands out its own) through the same broker.
-            TaskTokens = parent.Options.TaskTokens,
+            // A child answers its parent's token (or hands out its own) through the same broker, the
+            // parent's private one too (a child's aws-sdk:sfn:sendTaskSuccess answers the parent's .waitForTaskToken).
+            TaskTokens = parent.Tokens,
             ChildExecutionObserver = parent.Options.ChildExecutionObserver,
         };
         var executionArn = $"arn:aws:states:{arn.Region}:{arn.Account}:execution:{arn.Name}:{name}";
