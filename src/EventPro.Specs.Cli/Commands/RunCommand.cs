@@ -3,7 +3,11 @@ using System.Globalization;
 using EventPro.Specs.Engine;
 using EventPro.Specs.Engine.Definition;
 using EventPro.Specs.Engine.Execution;
+using EventPro.Specs.Engine.Integrations.Events;
 using EventPro.Specs.Engine.Integrations.MockConfig;
+using EventPro.Specs.Engine.Integrations.Nested;
+using EventPro.Specs.Engine.Integrations.Sfn;
+using EventPro.Specs.Harness.Definitions;
 
 namespace EventPro.Specs.Cli.Commands;
 
@@ -11,7 +15,8 @@ namespace EventPro.Specs.Cli.Commands;
 /// <c>eventpro-specs run &lt;definition&gt; --input &lt;json|@file&gt; [--name N] [--seed N] [--json]
 /// [--mock-config F --test-case T [--state-machine-name M]]</c>: runs one execution in virtual time
 /// and prints how it ended; with a Step Functions Local mock configuration file, the test case's
-/// mocked responses answer its Task states. Exit code 0 whenever the execution ran to an end
+/// mocked responses answer its Task states; EventBridge PutEvents, child executions
+/// (<c>states:startExecution</c>, found beside the definition) and task-token answers run in-process. Exit code 0 whenever the execution ran to an end
 /// (FAILED included); 1 when the definition, input or mock configuration cannot be read.
 /// </summary>
 internal static class RunCommand
@@ -30,7 +35,7 @@ internal static class RunCommand
             {
                 var prepared = setup.Prepare(parse);
                 var options = new ExecutionOptions { Name = parse.GetValue(name), Seed = parse.GetValue(seed), StateMachineName = prepared.StateMachineName, TaskBackend = prepared.Mocks };
-                var result = new StepFunctionsEngine().Execute(prepared.Machine, prepared.Input, options);
+                var result = InProcessServices(prepared.Machine).Execute(prepared.Machine, prepared.Input, options);
                 output.WriteLine(parse.GetValue(json) ? RunResultJson.Build(result).ToJson() : Describe(result));
                 return 0;
             }
@@ -42,6 +47,16 @@ internal static class RunCommand
         });
         return command;
     }
+
+    /// <summary>
+    /// An engine whose Task states reach the services that need no network, as in a scenario: an
+    /// in-process EventBridge bus, child executions of the definitions beside this one (or in the
+    /// repository's definitions/), and task-token answers (aws-sdk:sfn:sendTask*) between them.
+    /// </summary>
+    private static StepFunctionsEngine InProcessServices(StateMachine machine) => new(
+        new InProcessEventBus(),
+        new StartExecutionBackend(DefinitionCatalog.Create(() => Path.GetDirectoryName(machine.Source))),
+        new SfnTaskTokenBackend());
 
     private static string Describe(ExecutionResult result)
     {

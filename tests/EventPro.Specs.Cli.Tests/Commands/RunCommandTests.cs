@@ -1,4 +1,5 @@
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Gherkin;
 
 namespace EventPro.Specs.Cli.Tests.Commands;
 
@@ -136,5 +137,20 @@ public class RunCommandTests
         }
 
         return count;
+    }
+
+    [Theory]
+    [InlineData("approve", "SUCCEEDED", "\"approved\":true")]
+    [InlineData("reject", "FAILED", "Approval.Rejected")]
+    public void Run_ParentWaitingForAChildBesideIt_RunsTheChildWhichAnswersTheToken(string decision, string status, string expected)
+    {
+        var parent = Path.Combine(RepositoryRoot.Find(null), "tests", "EventPro.Specs.Engine.Tests", "Integrations", "Sfn", "Fixtures", "approval-parent.asl.json");
+
+        var (code, output, error) = CliRunner.Run("run", parent, "--input", $$"""{"orderId":"o-1","decision":"{{decision}}"}""");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("status: " + status, output);
+        Assert.Contains(expected, output);
     }
 }
