@@ -182,7 +182,7 @@ public sealed class StepFunctionsEngine
 
         var run = new ExecutionRun(machine, input, info, HistoryEvent.SharedDetails.ForRoleArn(roleArn), options, parent.Clock, parent.Loop, parent.Backends);
         var completion = RunChildAsync(run, origin, options.ChildExecutionObserver, linked);
-        parent.AddChild(new StartedChild(origin.StateName, origin.Pattern, origin.StartedByExecutionId, completion));
+        parent.AddChild(new StartedChild(origin.StateName, origin.Pattern, origin.StartedByExecutionId, machine, completion));
         return (info, run.StartTime, completion);
     }
 
@@ -191,7 +191,7 @@ public sealed class StepFunctionsEngine
         using (linked)
         {
             var result = await RunAsync(run);
-            observer?.Ended(new Integrations.Nested.ChildExecution(origin.StateName, origin.Pattern, origin.StartedByExecutionId, result));
+            observer?.Ended(new Integrations.Nested.ChildExecution(origin.StateName, origin.Pattern, origin.StartedByExecutionId, run.Machine, result));
             return result;
         }
     }
