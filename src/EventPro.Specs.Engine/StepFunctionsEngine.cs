@@ -145,15 +145,15 @@ public sealed class StepFunctionsEngine
         var previous = status == ExecutionStatus.Aborted ? 0 : root.Cursor;
         run.Record(new HistoryEvent(run.NextEventId, previous, run.Now, type) { Output = outcome.Output, Error = outcome.Error, Cause = outcome.Cause });
         var result = new ExecutionResult(status, outcome.Output, outcome.Error, outcome.Cause, run.Events, run.Info, run.Input, run.StartTime, run.Now);
+        // A host learns of the execution's own end at once: a request-response child runs on its own and
+        // may outlive its parent (connect-stepfunctions), and the run below waits for it.
+        run.Options.Observer?.TerminalEventRecorded(result);
         if (run.Children.Count == 0)
         {
             return result;
         }
 
-        // A request-response child runs on its own and may outlive its parent (connect-stepfunctions);
-        // it shares the loop, so the run waits for it to end to hand back its whole history. A host
-        // learns of the parent's own end at once.
-        run.Options.Ended?.Invoke(result);
+        // The child shares the loop, so the run waits for it to end to hand back its whole history.
         foreach (var child in run.Children)
         {
             await child.Completion;
@@ -182,7 +182,7 @@ public sealed class StepFunctionsEngine
 
         var run = new ExecutionRun(machine, input, info, HistoryEvent.SharedDetails.ForRoleArn(roleArn), options, parent.Clock, parent.Loop, parent.Backends);
         var completion = RunChildAsync(run, origin, options.ChildExecutionObserver, linked);
-        parent.AddChild(new StartedChild(origin.StateName, origin.Pattern, origin.StartedByExecutionId, completion));
+        parent.AddChild(new StartedChild(origin.StateName, origin.Pattern, origin.StartedByExecutionId, machine, completion));
         return (info, run.StartTime, completion);
     }
 
@@ -191,7 +191,7 @@ public sealed class StepFunctionsEngine
         using (linked)
         {
             var result = await RunAsync(run);
-            observer?.Ended(new Integrations.Nested.ChildExecution(origin.StateName, origin.Pattern, origin.StartedByExecutionId, result));
+            observer?.Ended(new Integrations.Nested.ChildExecution(origin.StateName, origin.Pattern, origin.StartedByExecutionId, run.Machine, result));
             return result;
         }
     }

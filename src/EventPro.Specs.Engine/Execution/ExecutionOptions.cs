@@ -43,19 +43,16 @@ public sealed record ExecutionOptions
     /// (they time out, or the run reports it waits forever) but its children can (<c>aws-sdk:sfn:sendTaskSuccess</c>).
     /// </summary>
     public TaskTokens? TaskTokens { get; init; }
+
     /// <summary>Told when this execution (or one of its children) starts and ends a child execution; null for none.</summary>
     public Integrations.Nested.IChildExecutionObserver? ChildExecutionObserver { get; init; }
-
-    /// <summary>
-    /// Called on the execution's thread the moment an execution that started child executions ends,
-    /// before the run waits for the children it did not wait for (request-response <c>states:startExecution</c>),
-    /// so a host can show it ended while they still run. Its result then has no ChildExecutions yet.
-    /// </summary>
-    public Action<ExecutionResult>? Ended { get; init; }
 
     /// <summary>Stops the execution (it ends ABORTED).</summary>
     public CancellationToken Cancellation { get; init; }
 
-    /// <summary>Sees each history event as it is recorded and the end of the execution (live histories); default none.</summary>
+    /// <summary>
+    /// Sees each history event as it is recorded, the moment the execution's own terminal event is
+    /// recorded (children may still run), and the end of the run (live histories, hosts); default none.
+    /// </summary>
     public IExecutionObserver? Observer { get; init; }
 }

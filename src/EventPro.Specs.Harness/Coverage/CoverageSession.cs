@@ -33,7 +33,11 @@ public sealed class CoverageSession
     /// <summary>Adds a campaign for the report's chaos section.</summary>
     public void AddCampaign(ChaosCampaignSummary campaign) => _campaigns.Enqueue(campaign);
 
-    /// <summary>Records one execution of <paramref name="definitionId"/> by a scenario.</summary>
+    /// <summary>
+    /// Records one execution of <paramref name="definitionId"/> by a scenario, and every child execution
+    /// it started (and theirs) under the child's own definition, as if the scenario had run each itself:
+    /// the scenario's feature then counts among each child definition's features for the gate.
+    /// </summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="machine">The definition.</param>
     /// <param name="definitionId">Its id.</param>
@@ -42,9 +46,19 @@ public sealed class CoverageSession
     public void Record(ScenarioContext scenario, StateMachine machine, string definitionId, ExecutionResult result, string? label = null)
     {
         var title = label is null ? scenario.Scenario.DisplayName : $"{scenario.Scenario.DisplayName} ({label})";
-        Recorder.Record(machine, result, title, scenario.ScenarioInfo.CombinedTags, definitionId);
-        _featuresByDefinition.GetOrAdd(definitionId, _ => new(StringComparer.Ordinal))[Key(scenario.FeatureInfo.FilePath, scenario.ScenarioInfo.Variant)] = 0;
+        var record = Recorder.Record(machine, result, title, scenario.ScenarioInfo.CombinedTags, definitionId);
+        NoteFeature(record, Key(scenario.FeatureInfo.FilePath, scenario.ScenarioInfo.Variant));
         _variants[scenario.ScenarioInfo.Variant.Name] = scenario.ScenarioInfo.Variant;
+    }
+
+    /// <summary>Notes the feature (in its variant) as one that ran the record's definition and those of its children.</summary>
+    private void NoteFeature(ExecutionRecord record, string featureKey)
+    {
+        _featuresByDefinition.GetOrAdd(record.DefinitionId, _ => new(StringComparer.Ordinal))[featureKey] = 0;
+        foreach (var child in record.Children)
+        {
+            NoteFeature(child, featureKey);
+        }
     }
 
     /// <summary>Notes that a scenario ran (whatever its outcome), in its variant.</summary>

@@ -41,17 +41,30 @@ public sealed class CoverageRecorder
     /// <param name="definitionId">Its id; by default the file name without <c>.asl.json</c>, see <see cref="DefinitionIdOf"/>.</param>
     public void Register(StateMachine machine, string? definitionId = null) => Entry(machine, definitionId);
 
-    /// <summary>Records one execution of <paramref name="machine"/> and returns what it covered.</summary>
+    /// <summary>
+    /// Records one execution of <paramref name="machine"/> and returns what it covered. Every child
+    /// execution it started (<see cref="ExecutionResult.ChildExecutions"/>, and theirs in turn) is
+    /// recorded too, under its own definition and the same scenario, exactly as if the scenario had
+    /// run it: a child's states count toward the child state machine's coverage, not its parent's.
+    /// </summary>
     /// <param name="machine">The definition that ran.</param>
     /// <param name="result">The execution's result.</param>
     /// <param name="scenario">The scenario name.</param>
     /// <param name="tags">The scenario's tags, if any.</param>
     /// <param name="definitionId">The definition's id; by default <see cref="DefinitionIdOf"/>.</param>
+    /// <returns>The execution's record; its <see cref="ExecutionRecord.Children"/> are its children's.</returns>
     public ExecutionRecord Record(StateMachine machine, ExecutionResult result, string scenario, IEnumerable<string>? tags = null, string? definitionId = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentException.ThrowIfNullOrEmpty(scenario);
-        var entry = Entry(machine, definitionId);
+        return RecordTree(Entry(machine, definitionId), result, scenario, tags?.ToList() ?? [], startedBy: null);
+    }
+
+    private ExecutionRecord RecordTree(DefinitionEntry entry, ExecutionResult result, string scenario, IReadOnlyList<string> tags, ParentTask? startedBy)
+    {
+        var children = result.ChildExecutions
+            .Select(child => RecordTree(Entry(child.Machine, ChildDefinitionId(child)), child.Result, scenario, tags, new ParentTask(entry.Id, child.StateName, child.Pattern)))
+            .ToList();
         var byId = result.Events.ToDictionary(e => e.Id);
         var failed = result.Status == ExecutionStatus.Failed;
         var runs = HistoryTracer.Trace(result, entry.Graph)
@@ -63,10 +76,17 @@ public sealed class CoverageRecorder
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var record = new ExecutionRecord(scenario, tags?.ToList() ?? [], entry.Id, result, runs, paths, Interlocked.Increment(ref _sequence));
+        var record = new ExecutionRecord(scenario, tags, entry.Id, result, runs, paths, Interlocked.Increment(ref _sequence)) { Children = children, StartedBy = startedBy };
         _records.Enqueue(record);
         return record;
     }
+
+    /// <summary>
+    /// A child's definition id: the one a scenario running its file would have (<see cref="DefinitionIdOf"/>),
+    /// or, for a state machine not read from a file, the name its parent started it by.
+    /// </summary>
+    private static string ChildDefinitionId(Engine.Integrations.Nested.ChildExecution child) =>
+        child.Machine.Source is null ? child.Result.Info.StateMachineName : DefinitionIdOf(child.Machine);
 
     /// <summary>The coverage of every registered or recorded definition so far.</summary>
     public CoverageModel Snapshot()

@@ -3,7 +3,7 @@ using EventPro.Specs.Engine.Execution;
 namespace EventPro.Specs.Reports.Coverage;
 
 /// <summary>One recorded execution: who ran it, what it did, and what of the model it covered.</summary>
-/// <param name="Scenario">The scenario name.</param>
+/// <param name="Scenario">The scenario name (for a child execution, the scenario whose execution started it).</param>
 /// <param name="Tags">The scenario's tags.</param>
 /// <param name="DefinitionId">The definition it ran.</param>
 /// <param name="Result">The execution's result and history.</param>
@@ -12,6 +12,15 @@ namespace EventPro.Specs.Reports.Coverage;
 /// <param name="Sequence">The order in which the recorder received it.</param>
 public sealed record ExecutionRecord(string Scenario, IReadOnlyList<string> Tags, string DefinitionId, ExecutionResult Result, IReadOnlyList<LevelRun> Runs, IReadOnlyList<string> PathIds, long Sequence)
 {
+    /// <summary>
+    /// The records of the child executions this one started with <c>states:startExecution</c> tasks, in
+    /// the order they started; each counts toward its own definition (see <see cref="CoverageRecorder.Record"/>).
+    /// </summary>
+    public IReadOnlyList<ExecutionRecord> Children { get; init; } = [];
+
+    /// <summary>The parent's Task state that started this execution; null for an execution a scenario ran itself.</summary>
+    public ParentTask? StartedBy { get; init; }
+
     /// <summary>Every edge the execution took (each once).</summary>
     public IEnumerable<string> EdgeIds => Runs.SelectMany(r => r.EdgeIds).Distinct(StringComparer.Ordinal);
 

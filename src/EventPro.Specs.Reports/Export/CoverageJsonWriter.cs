@@ -5,7 +5,8 @@ namespace EventPro.Specs.Reports.Export;
 
 /// <summary>
 /// Writes <c>coverage.json</c>: per definition its counts, and its states, edges and paths, each
-/// with a covered flag and the scenarios that covered it, plus each execution's path. Edges and paths
+/// with a covered flag and the scenarios that covered it, plus each execution's path (and the parent task
+/// that started it, or the child executions it started). Edges and paths
 /// carry a <c>status</c>: <c>covered</c>, <c>uncovered</c>, or <c>infeasible</c> with the policy's
 /// <c>infeasibleReason</c> (left out of the counts, whose <c>infeasible</c> says how many). Tools read
 /// this instead of the HTML.
@@ -64,7 +65,10 @@ public static class CoverageJsonWriter
         o["unmatchedInfeasible"] = JsonArray.From(d.UnmatchedDeclarations.Select(u => (JsonValue)JsonObject.Of(
             ("kind", u.Kind.ToString().ToLowerInvariant()), ("target", u.Target), ("reason", u.Reason))));
         o["executions"] = JsonArray.From(d.Executions.Select(r => (JsonValue)JsonObject.Of(
-            ("scenario", r.Scenario), ("tags", Strings(r.Tags)), ("status", r.Result.StatusName), ("paths", Strings(r.PathIds)), ("edges", Strings(r.EdgeIds)))));
+            ("scenario", r.Scenario), ("tags", Strings(r.Tags)), ("status", r.Result.StatusName), ("paths", Strings(r.PathIds)), ("edges", Strings(r.EdgeIds)),
+            ("startedBy", r.StartedBy is { } p ? JsonObject.Of(("definition", p.DefinitionId), ("state", p.StateName), ("resource", p.Resource)) : JsonNull.Instance),
+            ("children", JsonArray.From(r.Children.Select(c => (JsonValue)JsonObject.Of(
+                ("definition", c.DefinitionId), ("state", c.StartedBy!.StateName), ("resource", c.StartedBy.Resource), ("status", c.Result.StatusName))))))));
         return o.Build();
     }
 

@@ -7,7 +7,11 @@ namespace EventPro.Specs.Reports.Html;
 /// <summary>One definition's section: numbers, a diagram per level, the path table, the uncovered transitions, the declared-infeasible items, the scenarios.</summary>
 internal static class DefinitionSectionWriter
 {
-    public static void Write(StringBuilder html, DefinitionCoverage d, int index)
+    /// <param name="html">The page so far.</param>
+    /// <param name="d">The definition.</param>
+    /// <param name="index">Its section's index (<c>def-&lt;index&gt;</c>).</param>
+    /// <param name="sections">Every definition's section index by id, to link parents and children.</param>
+    public static void Write(StringBuilder html, DefinitionCoverage d, int index, IReadOnlyDictionary<string, int> sections)
     {
         var keys = new EdgeKeys(d, index);
         html.Append("<section class=\"definition\" id=\"def-").Append(index).Append("\" data-definition-id=\"").Append(Xml.Escape(d.Id)).Append("\">\n");
@@ -37,7 +41,7 @@ internal static class DefinitionSectionWriter
         PathTableWriter.Write(html, d, keys);
         Uncovered(html, d);
         InfeasibleWriter.Write(html, d);
-        ScenarioWriter.Write(html, d, keys);
+        ScenarioWriter.Write(html, d, keys, sections);
         html.Append("</section>\n");
     }
 

@@ -8,7 +8,8 @@ namespace EventPro.Specs.Reports.Html;
 /// <summary>
 /// Writes <c>index.html</c>: one self-contained page (inline CSS, inline SVG, inline script; no
 /// network, no external fonts) showing per definition its coverage numbers, a diagram of each level
-/// with covered and uncovered edges, the path table and every scenario's path and history. The
+/// with covered and uncovered edges, the path table and every scenario's path and history (and, for
+/// an execution that started child executions, links to the child state machines' sections). The
 /// markup is also well-formed XML, so tests and tools can parse it.
 /// </summary>
 public static class HtmlReportWriter
@@ -40,9 +41,10 @@ public static class HtmlReportWriter
         html.Append("<header><h1>State machine coverage</h1><p class=\"muted\">What the scenarios prove about each state machine, and what they leave untested.</p></header>\n");
         Overview(html, model);
         ChaosSectionWriter.Write(html, campaigns ?? []);
+        var sections = model.Definitions.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         for (var i = 0; i < model.Definitions.Count; i++)
         {
-            DefinitionSectionWriter.Write(html, model.Definitions[i], i);
+            DefinitionSectionWriter.Write(html, model.Definitions[i], i, sections);
         }
 
         html.Append("<script>\n").Append(HtmlScript.Js).Append("\n</script>\n</body>\n</html>\n");

@@ -56,6 +56,7 @@ internal static class HtmlStyles
         table.history td { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
         code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
         ul.uncovered li { color: var(--bad); }
+        .started-by { color: var(--muted); }
         tr.path.infeasible td { color: var(--muted); }
         .infeasible { color: var(--muted); font-style: italic; }
         .contradiction, ul.declared li.contradiction, ul.declared li.unmatched { color: var(--bad); font-weight: 600; }

@@ -5,10 +5,14 @@ using EventPro.Specs.Reports.Coverage;
 
 namespace EventPro.Specs.Reports.Html;
 
-/// <summary>Each recorded execution: its scenario, status, the path of every level run, and its history with virtual-time offsets.</summary>
+/// <summary>
+/// Each recorded execution: its scenario, status, the parent task that started it or the child
+/// executions it started (linked to their definitions' sections), the path of every level run, and
+/// its history with virtual-time offsets.
+/// </summary>
 internal static class ScenarioWriter
 {
-    public static void Write(StringBuilder html, DefinitionCoverage d, EdgeKeys keys)
+    public static void Write(StringBuilder html, DefinitionCoverage d, EdgeKeys keys, IReadOnlyDictionary<string, int> sections)
     {
         html.Append("<h3>Scenarios (").Append(d.Executions.Count.ToString(CultureInfo.InvariantCulture)).Append(")</h3>\n");
         if (d.Executions.Count == 0)
@@ -36,9 +40,49 @@ internal static class ScenarioWriter
                 html.Append("<p>Error: <code>").Append(Xml.Escape(result.Error)).Append("</code> ").Append(Xml.Escape(result.Cause)).Append("</p>\n");
             }
 
+            Family(html, record, sections);
             Runs(html, record, pathsByKey);
             History(html, record);
             html.Append("</div></details>\n");
+        }
+    }
+
+    /// <summary>Which parent task started this execution, and which child executions it started.</summary>
+    private static void Family(StringBuilder html, ExecutionRecord record, IReadOnlyDictionary<string, int> sections)
+    {
+        if (record.StartedBy is { } parent)
+        {
+            html.Append("<p class=\"started-by\">Child execution started by ");
+            Link(html, parent.DefinitionId, sections);
+            html.Append(", state <code>").Append(Xml.Escape(parent.StateName)).Append("</code> (<code>").Append(parent.Resource).Append("</code>)</p>\n");
+        }
+
+        if (record.Children.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<p>Child executions started (").Append(record.Children.Count.ToString(CultureInfo.InvariantCulture)).Append("):</p>\n<ul class=\"children\">\n");
+        foreach (var child in record.Children)
+        {
+            html.Append("<li data-child-definition-id=\"").Append(Xml.Escape(child.DefinitionId)).Append("\">");
+            Link(html, child.DefinitionId, sections);
+            html.Append(" by <code>").Append(Xml.Escape(child.StartedBy!.StateName)).Append("</code> (<code>").Append(child.StartedBy.Resource).Append("</code>) — <span class=\"status-")
+                .Append(child.Result.StatusName).Append("\">").Append(child.Result.StatusName).Append("</span></li>\n");
+        }
+
+        html.Append("</ul>\n");
+    }
+
+    private static void Link(StringBuilder html, string definitionId, IReadOnlyDictionary<string, int> sections)
+    {
+        if (sections.TryGetValue(definitionId, out var index))
+        {
+            html.Append("<a href=\"#def-").Append(index.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(Xml.Escape(definitionId)).Append("</a>");
+        }
+        else
+        {
+            html.Append("<code>").Append(Xml.Escape(definitionId)).Append("</code>");
         }
     }
 

@@ -71,9 +71,10 @@ public sealed class ExecutionLauncher : IDisposable
             return;
         }
 
-        // The record sees each event as it is recorded: GetExecutionHistory shows a running execution's events.
-        var options = OptionsFor(record, testCase) with { Observer = keepHistory ? record.History : null };
-        var thread = new Thread(() => Run(record, backends, options, keepHistory))
+        // The record sees each event as it is recorded (GetExecutionHistory shows a running execution's
+        // events) and is completed at the execution's terminal event, before children it did not wait for end.
+        var options = OptionsFor(record, testCase) with { Observer = new ExecutionRecordObserver(record, keepHistory) };
+        var thread = new Thread(() => Run(record, backends, options))
         {
             IsBackground = true,
             Name = $"sfn execution {record.Name}",
@@ -126,14 +127,13 @@ public sealed class ExecutionLauncher : IDisposable
         }
     }
 
-    private void Run(ExecutionRecord record, ITaskBackend[] backends, ExecutionOptions options, bool keepHistory)
+    private void Run(ExecutionRecord record, ITaskBackend[] backends, ExecutionOptions options)
     {
         try
         {
-            // A parent ends (and shows so) before the children it started without waiting for them end.
-            options = options with { Ended = ended => record.Complete(ExecutionOutcome.From(ended, record.StopRequest, keepHistory)) };
-            var result = new StepFunctionsEngine(backends).Execute(record.Revision.Machine, record.Input, options);
-            record.Complete(ExecutionOutcome.From(result, record.StopRequest, keepHistory));
+            // The options' ExecutionRecordObserver completes the record at the terminal event; this returns
+            // only when the children the execution started without waiting for them have ended too.
+            new StepFunctionsEngine(backends).Execute(record.Revision.Machine, record.Input, options);
         }
         catch (Exception e)
         {

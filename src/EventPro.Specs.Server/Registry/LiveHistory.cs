@@ -5,8 +5,9 @@ namespace EventPro.Specs.Server.Registry;
 
 /// <summary>
 /// The history of a running execution, as far as the engine has recorded it, so GetExecutionHistory
-/// shows events while the execution runs, as AWS does. The engine appends on its loop thread (as the
-/// execution's <see cref="IExecutionObserver"/>); API requests read snapshots from their own threads.
+/// shows events while the execution runs, as AWS does. The engine appends on its loop thread (through
+/// the execution's <see cref="IExecutionObserver"/>, the launcher's <c>ExecutionRecordObserver</c>, or this
+/// one directly); API requests read snapshots from their own threads.
 /// Events are only ever appended, so event i of one snapshot is event i of every later one.
 /// </summary>
 public sealed class LiveHistory : IExecutionObserver

@@ -24,6 +24,20 @@ public class ExecutionObserverTests
     }
 
     [Fact]
+    public void Observer_NoChildExecutions_TerminalEventRecordedOnceThenFinishedWithTheSameResult()
+    {
+        const string definition = """
+            { "StartAt": "Hold", "States": { "Hold": { "Type": "Wait", "Seconds": 5, "End": true } } }
+            """;
+        var observer = new EndsObserver();
+
+        var result = Machines.Run(definition, options: new ExecutionOptions { Observer = observer });
+
+        Assert.Equal(["events 4, last ExecutionSucceeded: terminal", "finished"], observer.Calls);
+        Assert.Same(result, observer.Terminal);
+    }
+
+    [Fact]
     public void Observer_ParallelAndMapBranches_SeesTheSameEventsAndIdsAsTheHistory()
     {
         const string definition = """
@@ -88,5 +102,24 @@ public class ExecutionObserverTests
             EventsSeenAtFinish = Events.Count;
             Finished.Add(result);
         }
+    }
+
+    private sealed class EndsObserver : IExecutionObserver
+    {
+        private readonly List<HistoryEvent> _events = [];
+
+        public List<string> Calls { get; } = [];
+
+        public ExecutionResult? Terminal { get; private set; }
+
+        public void EventRecorded(HistoryEvent e) => _events.Add(e);
+
+        public void TerminalEventRecorded(ExecutionResult result)
+        {
+            Terminal = result;
+            Calls.Add($"events {_events.Count}, last {_events[^1].Type}: terminal");
+        }
+
+        public void ExecutionFinished(ExecutionResult result) => Calls.Add("finished");
     }
 }

@@ -23,6 +23,28 @@ public sealed class CoverageRecorderTests
     }
 
     [Fact]
+    public void Record_ParentThatStartedAChild_RecordsTheChildUnderItsOwnDefinition()
+    {
+        var recorder = new CoverageRecorder();
+
+        var record = recorder.Record(NestedRuns.ShopMachine, NestedRuns.RunShop(), "Order ships", ["@shop"]);
+
+        // fulfil was registered without a file: its id is the name the parent started it by.
+        var child = Assert.Single(record.Children);
+        Assert.Equal("fulfil", child.DefinitionId);
+        Assert.Equal(new ParentTask("shop", "Fulfil", "sync"), child.StartedBy);
+        Assert.Equal("startExecution.sync", child.StartedBy!.Resource);
+        var model = recorder.Snapshot();
+        Assert.Equal(["fulfil", "shop"], model.Definitions.Select(d => d.Id));
+        var fulfil = model.Definitions[0];
+        Assert.Equal(new CoverageCount(3, 3), fulfil.Transitions);
+        Assert.Equal(["Order ships"], fulfil.ScenariosForState("Ship"));
+        Assert.Equal(["@shop"], Assert.Single(fulfil.Executions).Tags);
+        // The child's states are not the parent's: shop covers only its own start and end edges.
+        Assert.Equal(new CoverageCount(2, 3), model.Definitions[1].Transitions);
+    }
+
+    [Fact]
     public void Record_ThrottledThenDeclined_CoversRetryAndCatchEdges()
     {
         var machine = Definitions.Parse(Definitions.Checkout);

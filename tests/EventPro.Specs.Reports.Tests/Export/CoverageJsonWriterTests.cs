@@ -22,6 +22,20 @@ public sealed class CoverageJsonWriterTests
     }
 
     [Fact]
+    public void ToJson_ParentAndChild_EachExecutionSaysWhoStartedWhom()
+    {
+        var json = CoverageJsonWriter.ToJson(NestedRuns.Recorded().Snapshot());
+
+        var definitions = ((JsonArray)json["definitions"]).Cast<JsonObject>().ToDictionary(d => ((JsonString)d["id"]).Value);
+        var shop = (JsonObject)Assert.Single((JsonArray)definitions["shop"]["executions"]);
+        Assert.Equal(JsonNull.Instance, shop["startedBy"]);
+        Assert.Equal(JsonValue.Parse("""[{"definition":"fulfil","state":"Fulfil","resource":"startExecution.sync","status":"SUCCEEDED"}]"""), shop["children"]);
+        var fulfil = (JsonObject)Assert.Single((JsonArray)definitions["fulfil"]["executions"]);
+        Assert.Equal(JsonValue.Parse("""{"definition":"shop","state":"Fulfil","resource":"startExecution.sync"}"""), fulfil["startedBy"]);
+        Assert.Equal(JsonValue.Parse("[]"), fulfil["children"]);
+    }
+
+    [Fact]
     public void ToJson_DeclaredInfeasible_ShowsTheReasonInsteadOfUncoveredAndCountsItApart()
     {
         var json = CoverageJsonWriter.ToJson(Reports.SampleWithInfeasible());

@@ -86,6 +86,24 @@ public sealed partial class HtmlReportWriterTests
     }
 
     [Fact]
+    public void ToHtml_ParentAndChild_LinkEachOthersSections()
+    {
+        var document = Parse(HtmlReportWriter.ToHtml(NestedRuns.Recorded().Snapshot()));
+
+        var sections = document.Descendants("section").ToDictionary(s => (string)s.Attribute("data-definition-id")!, s => "#" + (string)s.Attribute("id")!);
+        var shop = document.Descendants("section").Single(s => (string?)s.Attribute("data-definition-id") == "shop");
+        var child = Assert.Single(shop.Descendants("ul").Single(u => (string?)u.Attribute("class") == "children").Elements("li"));
+        Assert.Equal("fulfil", (string?)child.Attribute("data-child-definition-id"));
+        Assert.Equal(sections["fulfil"], (string?)child.Element("a")!.Attribute("href"));
+        Assert.Equal("fulfil by Fulfil (startExecution.sync) — SUCCEEDED", child.Value);
+        var fulfil = document.Descendants("section").Single(s => (string?)s.Attribute("data-definition-id") == "fulfil");
+        var startedBy = fulfil.Descendants("p").Single(p => (string?)p.Attribute("class") == "started-by");
+        Assert.Equal(sections["shop"], (string?)startedBy.Element("a")!.Attribute("href"));
+        Assert.Equal("Child execution started by shop, state Fulfil (startExecution.sync)", startedBy.Value);
+        Assert.Equal(["Order ships"], fulfil.Descendants("details").Select(d => (string?)d.Attribute("data-scenario")));
+    }
+
+    [Fact]
     public void ToHtml_DeclaredInfeasible_DrawsTheEdgeAsInfeasibleWithItsReason()
     {
         var document = Parse(HtmlReportWriter.ToHtml(Reports.SampleWithInfeasible()));

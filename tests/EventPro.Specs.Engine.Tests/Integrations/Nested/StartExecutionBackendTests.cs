@@ -226,26 +226,44 @@ public class StartExecutionBackendTests
     }
 
     [Fact]
-    public void Ended_IsCalledWhenTheParentEnds_BeforeItsRequestResponseChildEnds()
+    public void ExecutionObserver_TerminalEventRecordedBeforeItsRequestResponseChildEnds_FinishedAfter()
     {
+        var seen = new List<string>();
+        var observer = new EndsObserver(seen);
         var catalog = new StateMachineCatalog().Add("child", StateMachine.Parse(WaitingChild));
-        ExecutionResult? ended = null;
 
         var result = new StepFunctionsEngine(new StartExecutionBackend(catalog)).Execute(
             StateMachine.Parse(Parent("arn:aws:states:::states:startExecution")),
             JsonValue.Parse("{\"n\":1}"),
-            new ExecutionOptions { Ended = r => ended = r });
+            new ExecutionOptions { Observer = observer, ChildExecutionObserver = new RecordingObserver(seen) });
 
-        Assert.NotNull(ended);
-        Assert.Equal(ExecutionStatus.Succeeded, ended.Status);
-        Assert.Empty(ended.ChildExecutions);
-        Assert.Equal(result.StopDate, ended.StopDate);
-        Assert.Single(result.ChildExecutions);
+        Assert.Equal(["started child-run", "terminal event SUCCEEDED, 0 children", "ended child-run SUCCEEDED", "finished SUCCEEDED, 1 children"], seen);
+        var terminal = observer.Terminal!;
+        Assert.Equal(HistoryEventType.ExecutionSucceeded, terminal.Events[^1].Type);
+        Assert.Equal(result.StopDate, terminal.StopDate);
+        Assert.Equal(result.Events, terminal.Events);
     }
 
-    private sealed class RecordingObserver : IChildExecutionObserver
+    private sealed class EndsObserver(List<string> seen) : IExecutionObserver
     {
-        public List<string> Seen { get; } = [];
+        public ExecutionResult? Terminal { get; private set; }
+
+        public void EventRecorded(HistoryEvent e)
+        {
+        }
+
+        public void TerminalEventRecorded(ExecutionResult result)
+        {
+            Terminal = result;
+            seen.Add($"terminal event {result.StatusName}, {result.ChildExecutions.Count} children");
+        }
+
+        public void ExecutionFinished(ExecutionResult result) => seen.Add($"finished {result.StatusName}, {result.ChildExecutions.Count} children");
+    }
+
+    private sealed class RecordingObserver(List<string>? seen = null) : IChildExecutionObserver
+    {
+        public List<string> Seen { get; } = seen ?? [];
 
         public CancellationToken Started(ExecutionInfo child, JsonValue input, DateTimeOffset startDate)
         {
