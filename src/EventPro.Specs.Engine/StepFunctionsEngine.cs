@@ -102,7 +102,9 @@ public sealed class StepFunctionsEngine
         return name;
     }
 
-    private static async ValueTask<ExecutionResult> RunAsync(ExecutionRun run)
+    /// <param name="run">The execution.</param>
+    /// <param name="childEnded">For a child execution, told of its end when its own terminal event is recorded.</param>
+    private static async ValueTask<ExecutionResult> RunAsync(ExecutionRun run, Action<ExecutionResult>? childEnded = null)
     {
         run.Record(new HistoryEvent(run.NextEventId, 0, run.Now, HistoryEventType.ExecutionStarted, run.StartedDetails) { Input = run.Input });
         // Only a machine with TimeoutSeconds needs its own token; the others just follow the caller's.
@@ -148,6 +150,7 @@ public sealed class StepFunctionsEngine
         // A host learns of the execution's own end at once: a request-response child runs on its own and
         // may outlive its parent (connect-stepfunctions), and the run below waits for it.
         run.Options.Observer?.TerminalEventRecorded(result);
+        childEnded?.Invoke(result);
         if (run.Children.Count == 0)
         {
             return result;
@@ -170,7 +173,8 @@ public sealed class StepFunctionsEngine
     /// backends: nested executions share the parent's virtual time, so the child's waits advance the
     /// clock both see. The child runs until its first wait before this returns.
     /// </summary>
-    internal static (ExecutionInfo Info, DateTimeOffset StartDate, Task<ExecutionResult> Completion) StartChild(ExecutionRun parent, StateMachine machine, JsonValue input, ExecutionOptions options, StartedChildOrigin origin)
+    /// <returns>The child's names, its start, and its end: the result when its own terminal event is recorded.</returns>
+    internal static (ExecutionInfo Info, DateTimeOffset StartDate, Task<ExecutionResult> Ended) StartChild(ExecutionRun parent, StateMachine machine, JsonValue input, ExecutionOptions options, StartedChildOrigin origin)
     {
         var (info, roleArn) = Names(machine, options);
         var stop = options.ChildExecutionObserver?.Started(info, input, parent.Clock.GetUtcNow()) ?? CancellationToken.None;
@@ -181,18 +185,34 @@ public sealed class StepFunctionsEngine
         }
 
         var run = new ExecutionRun(machine, input, info, HistoryEvent.SharedDetails.ForRoleArn(roleArn), options, parent.Clock, parent.Loop, parent.Backends);
-        var completion = RunChildAsync(run, origin, options.ChildExecutionObserver, linked);
+        // Continuations are posted (not run inside the child's last step), as every continuation on the loop.
+        var ended = new TaskCompletionSource<ExecutionResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var completion = RunChildAsync(run, origin, options.ChildExecutionObserver, linked, ended);
         parent.AddChild(new StartedChild(origin.StateName, origin.Pattern, origin.StartedByExecutionId, machine, completion));
-        return (info, run.StartTime, completion);
+        return (info, run.StartTime, ended.Task);
     }
 
-    private static async Task<ExecutionResult> RunChildAsync(ExecutionRun run, StartedChildOrigin origin, Integrations.Nested.IChildExecutionObserver? observer, CancellationTokenSource? linked)
+    /// <summary>Runs a child to the end of its own children too (the parent's result lists them all); <paramref name="ended"/> completes at its own terminal event.</summary>
+    private static async Task<ExecutionResult> RunChildAsync(ExecutionRun run, StartedChildOrigin origin, Integrations.Nested.IChildExecutionObserver? observer, CancellationTokenSource? linked, TaskCompletionSource<ExecutionResult> ended)
     {
         using (linked)
         {
-            var result = await RunAsync(run);
-            observer?.Ended(new Integrations.Nested.ChildExecution(origin.StateName, origin.Pattern, origin.StartedByExecutionId, run.Machine, result));
-            return result;
+            try
+            {
+                // A child's status is its own: it ends when its terminal event is recorded, even while a
+                // child it started without waiting still runs (connect-stepfunctions: request-response),
+                // so a .sync parent goes on and a host describes the child as ended from then on.
+                return await RunAsync(run, result =>
+                {
+                    observer?.Ended(new Integrations.Nested.ChildExecution(origin.StateName, origin.Pattern, origin.StartedByExecutionId, run.Machine, result));
+                    ended.TrySetResult(result);
+                });
+            }
+            catch (Exception e)
+            {
+                ended.TrySetException(e);
+                throw;
+            }
         }
     }
 }

@@ -108,4 +108,26 @@ public class ChildExecutionRecorderTests
         Assert.Equal("RUNNING", ((JsonString)running["status"]).Value);
         Assert.Equal(childArn, await FirstExecutionAsync(api, child));
     }
+
+    [Fact]
+    public async Task ChildThatStartsAGrandchildWithoutWaiting_IsDescribedAsEndedWhileTheGrandchildRuns()
+    {
+        await using var api = await InMemoryApi.StartAsync(new ServerOptions());
+        var courier = await api.CreateStateMachineAsync("Courier", """{ "StartAt": "Hold", "States": { "Hold": { "Type": "Wait", "Seconds": 3600, "End": true } } }""");
+        await api.CreateStateMachineAsync("Fulfilment", """
+            { "StartAt": "StartCourier", "States": { "StartCourier": { "Type": "Task", "Resource": "arn:aws:states:::states:startExecution",
+                "Parameters": { "StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:Courier", "Name": "courier-o1" }, "End": true } } }
+            """);
+        var parent = await api.CreateStateMachineAsync("Checkout", Parent("arn:aws:states:::states:startExecution.sync:2"));
+
+        var parentEnd = await api.WaitForEndAsync(await api.StartExecutionAsync(parent, """{"orderId":"o1"}"""));
+
+        // The .sync:2 parent went on when its child ended; the child's status is its own.
+        Assert.Equal("SUCCEEDED", ((JsonString)parentEnd["status"]).Value);
+        var childArn = ((JsonString)((JsonObject)JsonValue.Parse(((JsonString)parentEnd["output"]).Value))["ExecutionArn"]).Value;
+        var child = (await api.CallAsync("DescribeExecution", ("executionArn", childArn))).Ok();
+        Assert.Equal("SUCCEEDED", ((JsonString)child["status"]).Value);
+        var grandchild = (await api.CallAsync("DescribeExecution", ("executionArn", await FirstExecutionAsync(api, courier)))).Ok();
+        Assert.Equal("RUNNING", ((JsonString)grandchild["status"]).Value);
+    }
 }

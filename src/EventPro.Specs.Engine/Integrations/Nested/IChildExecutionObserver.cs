@@ -12,6 +12,9 @@ public interface IChildExecutionObserver
     /// <returns>A token that stops the child (it ends ABORTED), e.g. on StopExecution; <see cref="CancellationToken.None"/> for none.</returns>
     CancellationToken Started(ExecutionInfo child, JsonValue input, DateTimeOffset startDate);
 
-    /// <summary>The child ended.</summary>
+    /// <summary>
+    /// The child ended: its terminal event is recorded. Children it started without waiting may still
+    /// run (each is reported on its own), so <see cref="ChildExecution.Result"/> lists none of them.
+    /// </summary>
     void Ended(ChildExecution child);
 }

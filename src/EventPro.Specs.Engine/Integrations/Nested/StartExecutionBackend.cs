@@ -92,7 +92,7 @@ public sealed class StartExecutionBackend(IStateMachineCatalog catalog) : ITaskB
             return Failure(parent, "ExecutionAlreadyExists", $"Execution Already Exists: '{executionArn}'");
         }
 
-        var (info, startDate, completion) = StepFunctionsEngine.StartChild(parent, machine, input, options, new StartedChildOrigin(invocation.StateName, pattern, startedBy));
+        var (info, startDate, ended) = StepFunctionsEngine.StartChild(parent, machine, input, options, new StartedChildOrigin(invocation.StateName, pattern, startedBy));
         var started = JsonObject.Of(("ExecutionArn", info.Arn), ("StartDate", ExecutionDescription.EpochMillis(startDate)));
         if (!waitsForChild)
         {
@@ -100,7 +100,7 @@ public sealed class StartExecutionBackend(IStateMachineCatalog catalog) : ITaskB
         }
 
         invocation.RecordSubmitted(started);
-        var result = await completion;
+        var result = await ended;
         var description = ExecutionDescription.Of(result, asJson: pattern == "sync:2");
         return result.Status == ExecutionStatus.Succeeded
             ? TaskOutcome.Success(description)

@@ -261,6 +261,33 @@ public class StartExecutionBackendTests
         public void ExecutionFinished(ExecutionResult result) => seen.Add($"finished {result.StatusName}, {result.ChildExecutions.Count} children");
     }
 
+    [Fact]
+    public void SyncV2_ChildThatStartsAGrandchildWithoutWaiting_EndsTheParentsTaskAtTheChildsOwnEnd()
+    {
+        // AWS: a child's status is its own (SUCCEEDED once its terminal event is recorded), so .sync
+        // goes on then, though the grandchild the child started without waiting still runs for an hour.
+        const string grandchild = """{ "StartAt": "Hold", "States": { "Hold": { "Type": "Wait", "Seconds": 3600, "End": true } } }""";
+        const string child = """
+            { "StartAt": "Brief", "States": {
+                "Brief": { "Type": "Wait", "Seconds": 30, "Next": "StartCourier" },
+                "StartCourier": { "Type": "Task", "Resource": "arn:aws:states:::states:startExecution",
+                  "Parameters": { "StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:courier", "Name": "courier-run" }, "End": true } } }
+            """;
+        var observer = new RecordingObserver();
+        var catalog = new StateMachineCatalog().Add("child", StateMachine.Parse(child)).Add("courier", StateMachine.Parse(grandchild));
+
+        var result = new StepFunctionsEngine(new StartExecutionBackend(catalog)).Execute(
+            StateMachine.Parse(Parent("arn:aws:states:::states:startExecution.sync:2")), JsonValue.Parse("{\"n\":1}"), new ExecutionOptions { ChildExecutionObserver = observer });
+
+        Assert.Equal(ExecutionStatus.Succeeded, result.Status);
+        Assert.Equal(TimeSpan.FromSeconds(30), result.StopDate - result.StartDate);
+        var ownChild = Assert.Single(result.ChildExecutions);
+        Assert.Equal(TimeSpan.FromSeconds(30), ownChild.Result.StopDate - ownChild.Result.StartDate);
+        var courier = Assert.Single(ownChild.Result.ChildExecutions);
+        Assert.Equal(TimeSpan.FromSeconds(3600), courier.Result.StopDate - courier.Result.StartDate);
+        Assert.Equal(["started child-run", "started courier-run", "ended child-run SUCCEEDED", "ended courier-run SUCCEEDED"], observer.Seen);
+    }
+
     private sealed class RecordingObserver(List<string>? seen = null) : IChildExecutionObserver
     {
         public List<string> Seen { get; } = seen ?? [];
