@@ -4,7 +4,7 @@ using EventPro.Specs.Reports.Chaos;
 
 namespace EventPro.Specs.Reports.Html;
 
-/// <summary>The report's chaos section: one row per campaign with its metrics, and its invariants with how many executions broke each.</summary>
+/// <summary>The report's chaos section: one row per campaign (by definition, then scenario) with its metrics, and its invariants with how many executions broke each.</summary>
 internal static class ChaosSectionWriter
 {
     public static void Write(StringBuilder html, IReadOnlyList<ChaosCampaignSummary> campaigns)
@@ -16,7 +16,8 @@ internal static class ChaosSectionWriter
 
         html.Append("<section id=\"chaos\"><h2>Chaos campaigns</h2>\n<p class=\"muted\">Executions with faults injected at random; compensation rate = executions that ran a compensation, retry rate = executions with a retry, timeout rate = executions with a States.Timeout, critical failures = compensations that themselves failed.</p>\n");
         html.Append("<table class=\"overview\"><tr><th>Definition</th><th>Scenario</th><th>Seed</th><th>Executions</th><th>Succeeded</th><th>Failed</th><th>Timed out</th><th>Faults</th><th>Compensation rate</th><th>Retry rate</th><th>Timeout rate</th><th>Critical failures</th><th>Invariants</th></tr>\n");
-        foreach (var c in campaigns)
+        // Campaigns finish in whatever order parallel tests end; sorted, one report reads like the last.
+        foreach (var c in campaigns.OrderBy(c => c.DefinitionId, StringComparer.Ordinal).ThenBy(c => c.Scenario, StringComparer.Ordinal))
         {
             var invariants = c.Invariants;
             var broken = invariants.Count(i => i.Broken > 0);
