@@ -17,6 +17,7 @@ internal sealed class MapIterations
     private readonly JsonArray _items;
     private readonly JsonValue _effectiveInput;
     private readonly JsonValue?[] _outputs;
+    private readonly MapItemContext _itemContext;
     private long _mapCursor;
 
     public MapIterations(MapState state, StateRun run, JsonArray items, JsonValue effectiveInput, long startedEventId)
@@ -26,6 +27,7 @@ internal sealed class MapIterations
         _items = items;
         _effectiveInput = effectiveInput;
         _outputs = new JsonValue?[items.Count];
+        _itemContext = new MapItemContext(run);
         _mapCursor = startedEventId;
         LastInnerEventId = startedEventId;
         LastIterationEventId = startedEventId;
@@ -159,7 +161,7 @@ internal sealed class MapIterations
     {
         var item = _items[index];
         var exec = _run.Run;
-        var input = _state.SelectItem(_run, _effectiveInput, index, item);
+        var input = _state.SelectItem(_itemContext, _run, _effectiveInput, index, item);
         var started = exec.Record(new HistoryEvent(exec.NextEventId, _mapCursor, exec.Now, HistoryEventType.MapIterationStarted) { Name = _state.Name, Index = index });
         var branch = new Branch(exec, _state.ItemProcessor, new VariableScope(_run.Branch.Variables), started.Id, cancellation);
         var outcome = await branch.RunAsync(input);

@@ -44,11 +44,12 @@ public sealed partial class MapState
     /// <summary>
     /// The input of one iteration: ItemSelector (or the legacy Parameters) on the effective input with
     /// <c>$$.Map.Item</c> set (JSONPath), or ItemSelector with <c>$states.context.Map.Item</c> set
-    /// (JSONata); the item itself when there is none.
+    /// (JSONata); the item itself when there is none. <paramref name="itemContext"/> is the attempt's
+    /// one JSONPath item context, moved to this item.
     /// </summary>
-    internal JsonValue SelectItem(StateRun run, JsonValue effective, int index, JsonValue item) => IsJsonata
+    internal JsonValue SelectItem(MapItemContext itemContext, StateRun run, JsonValue effective, int index, JsonValue item) => IsJsonata
         ? Settings.JsonataItemSelector?.Evaluate(run.JsonataForMapItem(index, item)) ?? item
-        : Parameters?.Evaluate(effective, run.ForMapItem(index, item)) ?? item;
+        : Parameters?.Evaluate(effective, itemContext.For(index, item)) ?? item;
 
     internal override void RecordFinalFailure(StateRun run)
     {
