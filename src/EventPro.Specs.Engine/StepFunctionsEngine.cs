@@ -113,7 +113,7 @@ public sealed class StepFunctionsEngine
         var token = timeout?.Token ?? run.Cancellation;
 
         // AWS gives the first state's entered event previousEventId 0, not the id of ExecutionStarted.
-        var root = new Branch(run, run.Machine.Graph, new VariableScope(null), 0, token);
+        var root = new Branch(run, run.Machine.Graph, null, 0, token);
         ExecutionStatus status;
         BranchOutcome outcome;
         try

@@ -16,9 +16,14 @@ internal sealed class MapIterations
     private readonly StateRun _run;
     private readonly JsonArray _items;
     private readonly JsonValue _effectiveInput;
-    private readonly JsonValue?[] _outputs;
+    // An iteration's output, null until it succeeds; handed over as the state's output array.
+    private readonly JsonValue[] _outputs;
     private readonly MapItemContext _itemContext;
     private long _mapCursor;
+
+    // An ended iteration's branch, when the item processor is OnlySharedRuns (nothing refers to it
+    // then): the next iteration restarts it instead of allocating a branch and its run object.
+    private Branch? _endedBranch;
 
     public MapIterations(MapState state, StateRun run, JsonArray items, JsonValue effectiveInput, long startedEventId)
     {
@@ -26,7 +31,7 @@ internal sealed class MapIterations
         _run = run;
         _items = items;
         _effectiveInput = effectiveInput;
-        _outputs = new JsonValue?[items.Count];
+        _outputs = new JsonValue[items.Count];
         _itemContext = new MapItemContext(run);
         _mapCursor = startedEventId;
         LastInnerEventId = startedEventId;
@@ -65,7 +70,14 @@ internal sealed class MapIterations
             return ThresholdFailure(firstFailure, toleratedCount, toleratedPercentage);
         }
 
-        return BranchOutcome.Success(JsonArray.Adopt(Array.ConvertAll(_outputs, o => o ?? JsonNull.Instance)));
+        // A failed iteration within the tolerated threshold outputs null. Filled in place, so the array
+        // becomes the output rather than being copied into a second one.
+        for (var i = 0; i < _outputs.Length; i++)
+        {
+            _outputs[i] ??= JsonNull.Instance;
+        }
+
+        return BranchOutcome.Success(JsonArray.Adopt(_outputs));
 
         async ValueTask RunIterationsAsync()
         {
@@ -163,16 +175,22 @@ internal sealed class MapIterations
         var exec = _run.Run;
         var input = _state.SelectItem(_itemContext, _run, _effectiveInput, index, item);
         var started = exec.Record(new HistoryEvent(exec.NextEventId, _mapCursor, exec.Now, HistoryEventType.MapIterationStarted) { Name = _state.Name, Index = index });
-        var branch = new Branch(exec, _state.ItemProcessor, new VariableScope(_run.Branch.Variables), started.Id, cancellation);
+        var branch = _endedBranch?.Restart(started.Id, cancellation) ?? new Branch(exec, _state.ItemProcessor, _run.Branch.Variables, started.Id, cancellation);
+        _endedBranch = null;
         var outcome = await branch.RunAsync(input);
         var type = outcome.Failed ? HistoryEventType.MapIterationFailed : HistoryEventType.MapIterationSucceeded;
         var ended = exec.Record(new HistoryEvent(exec.NextEventId, branch.Cursor, exec.Now, type) { Name = _state.Name, Index = index });
         _mapCursor = branch.Cursor;
         LastInnerEventId = branch.Cursor;
         LastIterationEventId = ended.Id;
+        if (_state.ItemProcessor.OnlySharedRuns)
+        {
+            _endedBranch = branch;
+        }
+
         if (!outcome.Failed)
         {
-            _outputs[index] = outcome.Output;
+            _outputs[index] = outcome.Output!;
         }
 
         return outcome;

@@ -26,7 +26,7 @@ public sealed partial class ParallelState
         var running = new ValueTask<BranchOutcome>[Branches.Count];
         for (var i = 0; i < Branches.Count; i++)
         {
-            branches[i] = new Branch(exec, Branches[i], new VariableScope(owner.Variables), started.Id, stop.Token);
+            branches[i] = new Branch(exec, Branches[i], owner.Variables, started.Id, stop.Token);
             running[i] = branches[i].RunAsync(branchInput);
         }
 
@@ -64,7 +64,14 @@ public sealed partial class ParallelState
             return StateOutcome.Fail(failure.Error, failure.Cause);
         }
 
-        owner.Cursor = branches.Max(b => b.Cursor);
+        // A loop, not Max(b => b.Cursor): that enumerates the array through an allocated enumerator.
+        var last = started.Id;
+        foreach (var branch in branches)
+        {
+            last = Math.Max(last, branch.Cursor);
+        }
+
+        owner.Cursor = last;
         return Finish(run, JsonArray.Adopt(outputs));
     }
 
