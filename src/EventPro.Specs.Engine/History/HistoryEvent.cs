@@ -195,21 +195,59 @@ public sealed class HistoryEvent
 
     internal sealed class RareDetails
     {
+        // Plain numbers and "present" bits rather than three Nullable fields (16, 16 and 8 bytes):
+        // every Task attempt's scheduled event has one of these objects, 24 bytes smaller this way.
+        private const byte HasLength = 1;
+        private const byte HasTimeout = 2;
+        private const byte HasHeartbeat = 4;
+
         public bool Shared;
         public JsonValue? Input;
         public JsonValue? Output;
         public string? Error;
         public string? Cause;
-        public int? Length;
         public string? ResourceType;
         public string? Resource;
         public JsonValue? Parameters;
-        public long? TimeoutInSeconds;
-        public long? HeartbeatInSeconds;
         public string? Region;
         public JsonObject? AssignedVariables;
         public string? Location;
         public string? RoleArn;
+
+        private long _timeoutInSeconds;
+        private long _heartbeatInSeconds;
+        private int _length;
+        private byte _present;
+
+        public int? Length
+        {
+            get => Has(HasLength) ? _length : null;
+            set
+            {
+                _length = value ?? 0;
+                SetPresent(HasLength, value is not null);
+            }
+        }
+
+        public long? TimeoutInSeconds
+        {
+            get => Has(HasTimeout) ? _timeoutInSeconds : null;
+            set
+            {
+                _timeoutInSeconds = value ?? 0;
+                SetPresent(HasTimeout, value is not null);
+            }
+        }
+
+        public long? HeartbeatInSeconds
+        {
+            get => Has(HasHeartbeat) ? _heartbeatInSeconds : null;
+            set
+            {
+                _heartbeatInSeconds = value ?? 0;
+                SetPresent(HasHeartbeat, value is not null);
+            }
+        }
 
         public RareDetails Copy()
         {
@@ -217,5 +255,9 @@ public sealed class HistoryEvent
             copy.Shared = false;
             return copy;
         }
+
+        private bool Has(byte bit) => (_present & bit) != 0;
+
+        private void SetPresent(byte bit, bool present) => _present = (byte)(present ? _present | bit : _present & ~bit);
     }
 }

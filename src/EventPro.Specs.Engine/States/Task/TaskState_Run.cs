@@ -37,13 +37,10 @@ public sealed partial class TaskState
 
         // Only a task with a timeout needs its own cancellation (the backend sees it cancelled when the task times out).
         using var attempt = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(run.Branch.Cancellation);
-        var invocation = new TaskInvocation(Name, Resource, parameters, run.RetryCount, run.Run.Clock, run.Run.Info, attempt?.Token ?? run.Branch.Cancellation)
+        var invocation = new TaskInvocation(run, parameters, attempt?.Token ?? run.Branch.Cancellation)
         {
             TimeoutSeconds = timeout,
             HeartbeatSeconds = heartbeat,
-            Loop = run.Run.Loop,
-            ExecutionStateBag = run.Run.BackendState,
-            State = run,
         };
         var outcome = await InvokeAsync(invocation, timeout, attempt, run);
         if (outcome is null)
