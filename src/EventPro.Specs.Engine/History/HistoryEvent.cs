@@ -9,33 +9,40 @@ namespace EventPro.Specs.Engine.History;
 /// </summary>
 public sealed class HistoryEvent
 {
+    private const int IdBits = 16;
+    private const uint DataIsOutputBit = 1u << 8;
+    private const int IndexShift = 9;
+
+    /// <summary>The largest event id an event can hold (well above AWS's 25,000-event history quota).</summary>
+    internal const long MaxId = ushort.MaxValue;
+
+    /// <summary>The largest Map iteration index an event can hold.</summary>
+    internal const int MaxIndex = (1 << (32 - IndexShift)) - 2;
+
     // Fields only some event types carry live in a side object, so the common entered/exited
     // events stay small (an execution records two per state).
     private RareDetails? _rare;
 
-    // Stored narrow (an execution has at most 25,000 events; the clock is UTC) because every state
-    // records at least two events: 16 bytes less per event than a long pair and a DateTimeOffset.
-    private readonly int _id;
-    private readonly int _previousEventId;
     private readonly long _utcTicks;
 
-    // A Map iteration's index, -1 for none: kept here (it fits the object's padding) so the 2 events
-    // of every iteration need no side object.
-    private readonly int _index = -1;
-
     // An event carries an input (entered, started) or an output (exited, succeeded), hardly ever both:
-    // one field holds whichever is set first and a second goes to the side object. With the type
-    // stored in a byte, every event is 8 bytes smaller than with separate input and output fields.
+    // one field holds whichever is set first and a second goes to the side object.
     private readonly JsonValue? _data;
-    private readonly bool _dataIsOutput;
-    private readonly byte _type;
+
+    // The id and previous id, 16 bits each: AWS caps a history at 25,000 events (HistoryLimits.MaxEvents,
+    // which the engine enforces). With the type, whether _data is the output and the Map iteration
+    // index (every iteration records 2 events) packed in a second word, an event is 56 bytes rather
+    // than 64; an execution records at least two per state.
+    private readonly uint _ids;
+
+    // Bits 0-7 the type, bit 8 set when _data is the output, bits 9-31 the Map iteration index + 1 (0: none).
+    private readonly uint _packed;
 
     internal HistoryEvent(long id, long previousEventId, DateTimeOffset timestamp, HistoryEventType type)
     {
-        _id = checked((int)id);
-        _previousEventId = checked((int)previousEventId);
+        _ids = checked((ushort)id) | ((uint)checked((ushort)previousEventId) << IdBits);
         _utcTicks = timestamp.UtcTicks;
-        _type = checked((byte)type);
+        _packed = checked((byte)type);
     }
 
     /// <summary>An event that starts from details it shares with other events (see <see cref="SharedDetails"/>).</summary>
@@ -43,16 +50,16 @@ public sealed class HistoryEvent
         : this(id, previousEventId, timestamp, type) => _rare = shared.Details;
 
     /// <summary>The event id, from 1.</summary>
-    public long Id => _id;
+    public long Id => _ids & ushort.MaxValue;
 
     /// <summary>The id of the event this one follows in its branch (0 for the first).</summary>
-    public long PreviousEventId => _previousEventId;
+    public long PreviousEventId => _ids >> IdBits;
 
     /// <summary>When the event happened (on the execution's clock), in UTC.</summary>
     public DateTimeOffset Timestamp => new(_utcTicks, TimeSpan.Zero);
 
     /// <summary>The event type.</summary>
-    public HistoryEventType Type => (HistoryEventType)_type;
+    public HistoryEventType Type => (HistoryEventType)(byte)_packed;
 
     /// <summary>The state name (state events), or the Map state's name (iteration events).</summary>
     public string? Name { get; init; }
@@ -60,7 +67,7 @@ public sealed class HistoryEvent
     /// <summary>The input of an entered or started event.</summary>
     public JsonValue? Input
     {
-        get => _data is not null && !_dataIsOutput ? _data : _rare?.Input;
+        get => _data is not null && !DataIsOutput ? _data : _rare?.Input;
         init
         {
             if (value is null)
@@ -71,7 +78,6 @@ public sealed class HistoryEvent
             if (_data is null)
             {
                 _data = value;
-                _dataIsOutput = false;
             }
             else
             {
@@ -83,7 +89,7 @@ public sealed class HistoryEvent
     /// <summary>The output of an exited or succeeded event.</summary>
     public JsonValue? Output
     {
-        get => _data is not null && _dataIsOutput ? _data : _rare?.Output;
+        get => _data is not null && DataIsOutput ? _data : _rare?.Output;
         init
         {
             if (value is null)
@@ -94,7 +100,7 @@ public sealed class HistoryEvent
             if (_data is null)
             {
                 _data = value;
-                _dataIsOutput = true;
+                _packed |= DataIsOutputBit;
             }
             else
             {
@@ -110,7 +116,22 @@ public sealed class HistoryEvent
     public string? Cause { get => _rare?.Cause; init => Rare(value is not null)?.Cause = value; }
 
     /// <summary>Map iteration index.</summary>
-    public int? Index { get => _index < 0 ? null : _index; init => _index = value ?? -1; }
+    public int? Index
+    {
+        get
+        {
+            var stored = _packed >> IndexShift;
+            return stored == 0 ? null : (int)stored - 1;
+        }
+
+        init
+        {
+            // A negative index means none, as before the index was packed.
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value ?? 0, MaxIndex, nameof(Index));
+            var stored = value is >= 0 ? (uint)(value.Value + 1) : 0;
+            _packed = (_packed & ((1u << IndexShift) - 1)) | (stored << IndexShift);
+        }
+    }
 
     /// <summary>Map length (MapStateStarted).</summary>
     public int? Length { get => _rare?.Length; init => Rare(value is not null)?.Length = value; }
@@ -141,6 +162,8 @@ public sealed class HistoryEvent
 
     /// <summary>The execution's role ARN (ExecutionStarted).</summary>
     public string? RoleArn { get => _rare?.RoleArn; init => Rare(value is not null)?.RoleArn = value; }
+
+    private bool DataIsOutput => (_packed & DataIsOutputBit) != 0;
 
     /// <summary>The event as AWS GetExecutionHistory returns it (inputs and outputs as JSON strings).</summary>
     public JsonObject ToAwsJson() => HistoryEventJson.Build(this, dataAsStrings: true);
