@@ -25,6 +25,22 @@ internal sealed class MapIterations
     // then): the next iteration restarts it instead of allocating a branch and its run object.
     private Branch? _endedBranch;
 
+    // Where the attempt's iterations stand. Fields rather than locals of RunAsync: an async local
+    // function reading them made a closure object besides its own state.
+    private CancellationTokenSource? _stop;
+    private int _limit;
+    private int? _toleratedCount;
+    private double? _toleratedPercentage;
+    private int _next;
+    private int _failures;
+    private BranchOutcome _firstFailure;
+
+    // The iterations that awaited something and have not ended, created when the first one does.
+    private List<System.Threading.Tasks.Task<BranchOutcome>>? _inFlight;
+
+    // Whether the attempt stopped its iterations (a failure beyond the threshold, a failed ItemSelector).
+    private bool _stopped;
+
     public MapIterations(MapState state, StateRun run, JsonArray items, JsonValue effectiveInput, long startedEventId)
     {
         _state = state;
@@ -46,12 +62,13 @@ internal sealed class MapIterations
 
     public async ValueTask<BranchOutcome> RunAsync(int maxConcurrency, int? toleratedCount, double? toleratedPercentage)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_run.Branch.Cancellation);
-        var limit = maxConcurrency <= 0 ? int.MaxValue : maxConcurrency;
-        var inFlight = new List<System.Threading.Tasks.Task<BranchOutcome>>();
-        var failures = 0;
-        BranchOutcome firstFailure = default;
-        var next = 0;
+        // Iterations of Pass/Choice/Succeed/Fail states never await, so none is ever running when another
+        // fails and nothing needs a token of its own: those Maps make no linked token source.
+        using var stop = _state.ItemProcessor.OnlySharedRuns ? null : CancellationTokenSource.CreateLinkedTokenSource(_run.Branch.Cancellation);
+        _stop = stop;
+        _limit = maxConcurrency <= 0 ? int.MaxValue : maxConcurrency;
+        _toleratedCount = toleratedCount;
+        _toleratedPercentage = toleratedPercentage;
         try
         {
             await RunIterationsAsync();
@@ -60,14 +77,14 @@ internal sealed class MapIterations
         {
             // An item's ItemSelector failed: the state fails with that error, so the iterations already
             // running are stopped and awaited first (none may record events after the state's failure).
-            StopSiblings(stop);
-            await DrainAsync(inFlight);
+            StopSiblings();
+            await DrainAsync(_inFlight);
             throw;
         }
 
-        if (stop.IsCancellationRequested && !_run.Branch.Cancellation.IsCancellationRequested)
+        if (_stopped && !_run.Branch.Cancellation.IsCancellationRequested)
         {
-            return ThresholdFailure(firstFailure, toleratedCount, toleratedPercentage);
+            return ThresholdFailure(_firstFailure, toleratedCount, toleratedPercentage);
         }
 
         // A failed iteration within the tolerated threshold outputs null. Filled in place, so the array
@@ -78,48 +95,50 @@ internal sealed class MapIterations
         }
 
         return BranchOutcome.Success(JsonArray.Adopt(_outputs));
+    }
 
-        async ValueTask RunIterationsAsync()
+    private async ValueTask RunIterationsAsync()
+    {
+        var branch = _run.Branch.Cancellation;
+        while (_next < _items.Count || _inFlight is { Count: > 0 })
         {
-            while (next < _items.Count || inFlight.Count > 0)
+            // Stopped by the attempt or with the branch (as a linked token source would be).
+            while (_next < _items.Count && (_inFlight?.Count ?? 0) < _limit && !_stopped && !branch.IsCancellationRequested)
             {
-                while (next < _items.Count && inFlight.Count < limit && !stop.IsCancellationRequested)
+                var iteration = RunOneAsync(_next++, _stop?.Token ?? branch);
+                if (iteration.IsCompleted)
                 {
-                    var iteration = RunOneAsync(next++, stop.Token);
-                    if (iteration.IsCompleted)
+                    if (Count(iteration.Result))
                     {
-                        if (Count(iteration.Result, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
-                        {
-                            StopSiblings(stop);
-                        }
-                    }
-                    else
-                    {
-                        inFlight.Add(iteration.AsTask());
+                        StopSiblings();
                     }
                 }
+                else
+                {
+                    (_inFlight ??= []).Add(iteration.AsTask());
+                }
+            }
 
-                if (inFlight.Count == 0)
-                {
-                    break;
-                }
+            if (_inFlight is not { Count: > 0 } inFlight)
+            {
+                break;
+            }
 
-                var done = await System.Threading.Tasks.Task.WhenAny(inFlight);
-                inFlight.Remove(done);
-                BranchOutcome outcome;
-                try
-                {
-                    outcome = await done;
-                }
-                catch (OperationCanceledException) when (stop.IsCancellationRequested && !_run.Branch.Cancellation.IsCancellationRequested)
-                {
-                    continue;
-                }
+            var done = await System.Threading.Tasks.Task.WhenAny(inFlight);
+            inFlight.Remove(done);
+            BranchOutcome outcome;
+            try
+            {
+                outcome = await done;
+            }
+            catch (OperationCanceledException) when (_stopped && !branch.IsCancellationRequested)
+            {
+                continue;
+            }
 
-                if (Count(outcome, ref failures, ref firstFailure, toleratedCount, toleratedPercentage))
-                {
-                    StopSiblings(stop);
-                }
+            if (Count(outcome))
+            {
+                StopSiblings();
             }
         }
     }
@@ -129,11 +148,15 @@ internal sealed class MapIterations
     /// timers' removal) on the thread pool, leaving a moment where the loop sees no work, no timer and
     /// no outside work, and fails the execution as "waiting for nothing" (or lets the virtual clock jump).
     /// </summary>
-    private static void StopSiblings(CancellationTokenSource stop) => stop.Cancel();
-
-    private static async ValueTask DrainAsync(List<System.Threading.Tasks.Task<BranchOutcome>> inFlight)
+    private void StopSiblings()
     {
-        foreach (var running in inFlight)
+        _stopped = true;
+        _stop?.Cancel();
+    }
+
+    private static async ValueTask DrainAsync(List<System.Threading.Tasks.Task<BranchOutcome>>? inFlight)
+    {
+        foreach (var running in inFlight ?? [])
         {
             try
             {
@@ -147,21 +170,21 @@ internal sealed class MapIterations
     }
 
     /// <summary>Counts an iteration's end; true when the failures now exceed what the state tolerates.</summary>
-    private bool Count(BranchOutcome outcome, ref int failures, ref BranchOutcome firstFailure, int? toleratedCount, double? toleratedPercentage)
+    private bool Count(BranchOutcome outcome)
     {
         if (!outcome.Failed)
         {
             return false;
         }
 
-        if (failures++ == 0)
+        if (_failures++ == 0)
         {
-            firstFailure = outcome;
+            _firstFailure = outcome;
         }
 
-        var countExceeded = failures > (toleratedCount ?? 0);
-        var percentageExceeded = toleratedPercentage is { } pct ? failures * 100.0 / _items.Count > pct : countExceeded;
-        return toleratedCount is null && toleratedPercentage is null ? countExceeded : countExceeded && percentageExceeded;
+        var countExceeded = _failures > (_toleratedCount ?? 0);
+        var percentageExceeded = _toleratedPercentage is { } pct ? _failures * 100.0 / _items.Count > pct : countExceeded;
+        return _toleratedCount is null && _toleratedPercentage is null ? countExceeded : countExceeded && percentageExceeded;
     }
 
     private static BranchOutcome ThresholdFailure(BranchOutcome first, int? toleratedCount, double? toleratedPercentage) =>

@@ -13,6 +13,12 @@ namespace EventPro.Specs.Engine.States.Parallel;
 /// </summary>
 public sealed partial class ParallelState
 {
+    private bool? _branchesNeverAwait;
+
+    // Branches of Pass/Choice/Succeed/Fail states never await: each runs to its end before the next
+    // starts, so none is still running when one fails, and the attempt needs no linked token source.
+    private bool BranchesNeverAwait => _branchesNeverAwait ??= Branches.All(b => b.OnlySharedRuns);
+
     internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
     {
         var branchInput = BuildInput(run, EffectiveInput(run));
@@ -21,12 +27,13 @@ public sealed partial class ParallelState
         var started = owner.Append(new HistoryEvent(exec.NextEventId, owner.Cursor, exec.Now, HistoryEventType.ParallelStateStarted));
         run.Started = true;
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(owner.Cancellation);
+        using var stop = BranchesNeverAwait ? null : CancellationTokenSource.CreateLinkedTokenSource(owner.Cancellation);
+        var token = stop?.Token ?? owner.Cancellation;
         var branches = new Branch[Branches.Count];
         var running = new ValueTask<BranchOutcome>[Branches.Count];
         for (var i = 0; i < Branches.Count; i++)
         {
-            branches[i] = new Branch(exec, Branches[i], owner.Variables, started.Id, stop.Token);
+            branches[i] = new Branch(exec, Branches[i], owner.Variables, started.Id, token);
             running[i] = branches[i].RunAsync(branchInput);
         }
 
@@ -50,7 +57,7 @@ public sealed partial class ParallelState
                 failedIndex = i;
                 failure = outcome;
                 // Inline, on the loop thread (see MapIterations.StopSiblings): CancelAsync would leave the loop idle meanwhile.
-                stop.Cancel();
+                stop?.Cancel();
             }
             else if (!outcome.Failed)
             {
