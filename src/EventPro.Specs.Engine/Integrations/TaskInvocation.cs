@@ -12,6 +12,12 @@ public sealed class TaskInvocation
     // What a call outside an execution (a backend's unit test) has instead of a state's run.
     private readonly Detached? _detached;
 
+    // Numbers and flags rather than two Nullable<long> fields (16 bytes each): one invocation per Task attempt.
+    private readonly long _timeoutSeconds;
+    private readonly long _heartbeatSeconds;
+    private readonly bool _hasTimeout;
+    private readonly bool _hasHeartbeat;
+
     // In an execution, what the state and the execution already hold (names, clock, loop, bag) is
     // read through the state's run rather than copied: one invocation per Task attempt, 48 bytes smaller.
     internal TaskInvocation(StateRun state, JsonValue parameters, CancellationToken cancellation)
@@ -56,10 +62,18 @@ public sealed class TaskInvocation
     public string? TaskToken { get; init; }
 
     /// <summary>The state's effective TimeoutSeconds, if any.</summary>
-    public long? TimeoutSeconds { get; init; }
+    public long? TimeoutSeconds
+    {
+        get => _hasTimeout ? _timeoutSeconds : null;
+        init => (_hasTimeout, _timeoutSeconds) = (value is not null, value ?? 0);
+    }
 
     /// <summary>The state's effective HeartbeatSeconds, if any.</summary>
-    public long? HeartbeatSeconds { get; init; }
+    public long? HeartbeatSeconds
+    {
+        get => _hasHeartbeat ? _heartbeatSeconds : null;
+        init => (_hasHeartbeat, _heartbeatSeconds) = (value is not null, value ?? 0);
+    }
 
     /// <summary>
     /// State a backend keeps for the whole execution this call belongs to (e.g. Step Functions Local's
