@@ -37,7 +37,7 @@ internal sealed class Branch
 
     public ExecutionRun Run { get; }
 
-    public StateGraph Graph { get; }
+    public StateGraph Graph { get; private set; }
 
     /// <summary>The variables this branch reads: its own scope once it assigned, else the outer one's.</summary>
     public VariableScope Variables => _ownVariables ?? _outerVariables ?? VariableScope.Empty;
@@ -46,12 +46,13 @@ internal sealed class Branch
     public long Cursor { get; set; }
 
     /// <summary>
-    /// Makes this ended branch run its graph again as a new branch (a Map iteration after the previous
-    /// one), with no variables of its own; only for a graph of <see cref="StateGraph.OnlySharedRuns"/>,
-    /// whose ended branch nothing refers to.
+    /// Makes this ended branch run <paramref name="graph"/> as a new branch under the same parent (a Map
+    /// iteration after the previous one, a Parallel branch after its sibling), with no variables of its
+    /// own; only for graphs of <see cref="StateGraph.OnlySharedRuns"/>, whose ended branch nothing refers to.
     /// </summary>
-    public Branch Restart(long cursor, CancellationToken cancellation)
+    public Branch Restart(StateGraph graph, long cursor, CancellationToken cancellation)
     {
+        Graph = graph;
         Cursor = cursor;
         Cancellation = cancellation;
         _ownVariables = null;

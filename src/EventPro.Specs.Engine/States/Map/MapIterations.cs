@@ -198,7 +198,7 @@ internal sealed class MapIterations
         var exec = _run.Run;
         var input = _state.SelectItem(_itemContext, _run, _effectiveInput, index, item);
         var started = exec.Record(new HistoryEvent(exec.NextEventId, _mapCursor, exec.Now, HistoryEventType.MapIterationStarted) { Name = _state.Name, Index = index });
-        var branch = _endedBranch?.Restart(started.Id, cancellation) ?? new Branch(exec, _state.ItemProcessor, _run.Branch.Variables, started.Id, cancellation);
+        var branch = _endedBranch?.Restart(_state.ItemProcessor, started.Id, cancellation) ?? new Branch(exec, _state.ItemProcessor, _run.Branch.Variables, started.Id, cancellation);
         _endedBranch = null;
         var outcome = await branch.RunAsync(input);
         var type = outcome.Failed ? HistoryEventType.MapIterationFailed : HistoryEventType.MapIterationSucceeded;

@@ -15,8 +15,7 @@ public sealed partial class ParallelState
 {
     private bool? _branchesNeverAwait;
 
-    // Branches of Pass/Choice/Succeed/Fail states never await: each runs to its end before the next
-    // starts, so none is still running when one fails, and the attempt needs no linked token source.
+    // Branches of only Pass/Choice/Succeed/Fail states (StateGraph.OnlySharedRuns) never await.
     private bool BranchesNeverAwait => _branchesNeverAwait ??= Branches.All(b => b.OnlySharedRuns);
 
     internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
@@ -26,14 +25,17 @@ public sealed partial class ParallelState
         var exec = run.Run;
         var started = owner.Append(new HistoryEvent(exec.NextEventId, owner.Cursor, exec.Now, HistoryEventType.ParallelStateStarted));
         run.Started = true;
+        if (BranchesNeverAwait)
+        {
+            return RunInTurn(run, branchInput, started.Id);
+        }
 
-        using var stop = BranchesNeverAwait ? null : CancellationTokenSource.CreateLinkedTokenSource(owner.Cancellation);
-        var token = stop?.Token ?? owner.Cancellation;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(owner.Cancellation);
         var branches = new Branch[Branches.Count];
         var running = new ValueTask<BranchOutcome>[Branches.Count];
         for (var i = 0; i < Branches.Count; i++)
         {
-            branches[i] = new Branch(exec, Branches[i], owner.Variables, started.Id, token);
+            branches[i] = new Branch(exec, Branches[i], owner.Variables, started.Id, stop.Token);
             running[i] = branches[i].RunAsync(branchInput);
         }
 
@@ -57,7 +59,7 @@ public sealed partial class ParallelState
                 failedIndex = i;
                 failure = outcome;
                 // Inline, on the loop thread (see MapIterations.StopSiblings): CancelAsync would leave the loop idle meanwhile.
-                stop?.Cancel();
+                stop.Cancel();
             }
             else if (!outcome.Failed)
             {
@@ -76,6 +78,49 @@ public sealed partial class ParallelState
         foreach (var branch in branches)
         {
             last = Math.Max(last, branch.Cursor);
+        }
+
+        owner.Cursor = last;
+        return Finish(run, JsonArray.Adopt(outputs));
+    }
+
+    /// <summary>
+    /// Runs branches that never await one after the other on one branch object. Started together, they
+    /// would run the same way: each ends inside its RunAsync before the next starts, and a failure
+    /// stops none of them (all have run by the time outcomes are looked at). No token source, no
+    /// pending-task array, and one branch and run object instead of one per branch.
+    /// </summary>
+    private StateOutcome RunInTurn(StateRun run, JsonValue branchInput, long startedId)
+    {
+        var owner = run.Branch;
+        var outputs = new JsonValue[Branches.Count];
+        Branch? branch = null;
+        var last = startedId;
+        long failedCursor = -1;
+        BranchOutcome failure = default;
+        for (var i = 0; i < Branches.Count; i++)
+        {
+            branch = branch?.Restart(Branches[i], startedId, owner.Cancellation) ?? new Branch(run.Run, Branches[i], owner.Variables, startedId, owner.Cancellation);
+            var running = branch.RunAsync(branchInput);
+            System.Diagnostics.Debug.Assert(running.IsCompleted, "a branch of Pass/Choice/Succeed/Fail states ends without awaiting");
+            var outcome = running.GetAwaiter().GetResult();
+            if (outcome.Failed && failedCursor < 0)
+            {
+                failedCursor = branch.Cursor;
+                failure = outcome;
+            }
+            else if (!outcome.Failed)
+            {
+                outputs[i] = outcome.Output!;
+            }
+
+            last = Math.Max(last, branch.Cursor);
+        }
+
+        if (failedCursor >= 0)
+        {
+            owner.Cursor = failedCursor;
+            return StateOutcome.Fail(failure.Error, failure.Cause);
         }
 
         owner.Cursor = last;
