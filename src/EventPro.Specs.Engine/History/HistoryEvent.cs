@@ -11,7 +11,8 @@ public sealed class HistoryEvent
 {
     private const int IdBits = 16;
     private const uint DataIsOutputBit = 1u << 8;
-    private const int IndexShift = 9;
+    private const uint DataIsParametersBit = 1u << 9;
+    private const int IndexShift = 10;
 
     /// <summary>The largest event id an event can hold (well above AWS's 25,000-event history quota).</summary>
     internal const long MaxId = ushort.MaxValue;
@@ -25,8 +26,10 @@ public sealed class HistoryEvent
 
     private readonly long _utcTicks;
 
-    // An event carries an input (entered, started) or an output (exited, succeeded), hardly ever both:
-    // one field holds whichever is set first and a second goes to the side object.
+    // An event carries an input (entered, started), an output (exited, succeeded) or task parameters
+    // (scheduled), hardly ever two of them: one field holds whichever is set first and a second goes
+    // to the side object. A scheduled event's other details are then the same for every attempt
+    // of its state and shared (see SharedDetails.ForScheduled).
     private readonly JsonValue? _data;
 
     // The id and previous id, 16 bits each: AWS caps a history at 25,000 events (HistoryLimits.MaxEvents,
@@ -35,7 +38,8 @@ public sealed class HistoryEvent
     // than 64; an execution records at least two per state.
     private readonly uint _ids;
 
-    // Bits 0-7 the type, bit 8 set when _data is the output, bits 9-31 the Map iteration index + 1 (0: none).
+    // Bits 0-7 the type, bit 8 set when _data is the output, bit 9 when it is the parameters,
+    // bits 10-31 the Map iteration index + 1 (0: none).
     private readonly uint _packed;
 
     internal HistoryEvent(long id, long previousEventId, DateTimeOffset timestamp, HistoryEventType type)
@@ -67,7 +71,7 @@ public sealed class HistoryEvent
     /// <summary>The input of an entered or started event.</summary>
     public JsonValue? Input
     {
-        get => _data is not null && !DataIsOutput ? _data : _rare?.Input;
+        get => _data is not null && (_packed & (DataIsOutputBit | DataIsParametersBit)) == 0 ? _data : _rare?.Input;
         init
         {
             if (value is null)
@@ -89,7 +93,7 @@ public sealed class HistoryEvent
     /// <summary>The output of an exited or succeeded event.</summary>
     public JsonValue? Output
     {
-        get => _data is not null && DataIsOutput ? _data : _rare?.Output;
+        get => _data is not null && (_packed & DataIsOutputBit) != 0 ? _data : _rare?.Output;
         init
         {
             if (value is null)
@@ -143,7 +147,27 @@ public sealed class HistoryEvent
     public string? Resource { get => _rare?.Resource; init => Rare(value is not null)?.Resource = value; }
 
     /// <summary>The task parameters (TaskScheduled, LambdaFunctionScheduled input).</summary>
-    public JsonValue? Parameters { get => _rare?.Parameters; init => Rare(value is not null)?.Parameters = value; }
+    public JsonValue? Parameters
+    {
+        get => _data is not null && (_packed & DataIsParametersBit) != 0 ? _data : _rare?.Parameters;
+        init
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            if (_data is null)
+            {
+                _data = value;
+                _packed |= DataIsParametersBit;
+            }
+            else
+            {
+                Rare(needed: true)!.Parameters = value;
+            }
+        }
+    }
 
     /// <summary>TimeoutSeconds of a scheduled task.</summary>
     public long? TimeoutInSeconds { get => _rare?.TimeoutInSeconds; init => Rare(value is not null)?.TimeoutInSeconds = value; }
@@ -162,8 +186,6 @@ public sealed class HistoryEvent
 
     /// <summary>The execution's role ARN (ExecutionStarted).</summary>
     public string? RoleArn { get => _rare?.RoleArn; init => Rare(value is not null)?.RoleArn = value; }
-
-    private bool DataIsOutput => (_packed & DataIsOutputBit) != 0;
 
     /// <summary>The event as AWS GetExecutionHistory returns it (inputs and outputs as JSON strings).</summary>
     public JsonObject ToAwsJson() => HistoryEventJson.Build(this, dataAsStrings: true);
@@ -212,6 +234,24 @@ public sealed class HistoryEvent
 
         /// <summary>The roleArn of an ExecutionStarted event: the same for every execution of one machine with one set of options.</summary>
         public static SharedDetails ForRoleArn(string roleArn) => new(new RareDetails { RoleArn = roleArn, Shared = true });
+
+        /// <summary>
+        /// A scheduled event's details but its parameters (which go in the event's data field):
+        /// resourceType (null for LambdaFunctionScheduled), resource, region, timeout and heartbeat.
+        /// </summary>
+        public static SharedDetails ForScheduled(string? resourceType, string resource, string? region, long? timeoutInSeconds, long? heartbeatInSeconds) => new(new RareDetails
+        {
+            ResourceType = resourceType,
+            Resource = resource,
+            Region = region,
+            TimeoutInSeconds = timeoutInSeconds,
+            HeartbeatInSeconds = heartbeatInSeconds,
+            Shared = true,
+        });
+
+        /// <summary>Whether these scheduled details are the ones <see cref="ForScheduled"/> would build from these values.</summary>
+        public bool IsScheduled(string? region, long? timeoutInSeconds, long? heartbeatInSeconds) =>
+            Details.Region == region && Details.TimeoutInSeconds == timeoutInSeconds && Details.HeartbeatInSeconds == heartbeatInSeconds;
 
         internal RareDetails Details { get; }
     }

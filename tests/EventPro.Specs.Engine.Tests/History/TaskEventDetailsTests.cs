@@ -53,4 +53,47 @@ public class TaskEventDetailsTests
         Assert.Null(exited.Index);
         Assert.False(exited.ToReadableJson()["stateExitedEventDetails"] is JsonObject d && d.ContainsKey("assignedVariables"));
     }
+
+    [Fact]
+    public void ScheduledEvents_OfEveryAttemptAndExecution_CarryTheirOwnParametersTimeoutAndRegion()
+    {
+        // A scheduled event shares its details but the parameters with the state's other attempts;
+        // a different timeout (TimeoutSecondsPath) or region (options) must still show in each event.
+        const string definition = """
+            {
+              "StartAt": "Charge",
+              "States": {
+                "Charge": {
+                  "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "TimeoutSecondsPath": "$.timeout", "HeartbeatSeconds": 5,
+                  "Parameters": { "attempt.$": "$$.State.RetryCount" },
+                  "Retry": [{ "ErrorEquals": ["Flaky"], "IntervalSeconds": 1, "MaxAttempts": 1 }],
+                  "End": true
+                }
+              }
+            }
+            """;
+        var calls = 0;
+        var backend = new InProcessTaskBackend().ForState("Charge", _ => ++calls % 2 == 1 ? throw new StatesException("Flaky", "odd calls fail") : JsonObject.Empty);
+        var machine = StateMachine.Parse(definition, "charge.asl.json");
+        var engine = new StepFunctionsEngine(backend);
+
+        var first = engine.Execute(machine, JsonValue.Parse("{\"timeout\":30}"));
+        var second = engine.Execute(machine, JsonValue.Parse("{\"timeout\":60}"), new Engine.Execution.ExecutionOptions { Region = "eu-west-1" });
+
+        string[] Scheduled(Engine.Execution.ExecutionResult result) =>
+            [.. result.Events.Where(e => e.Type == HistoryEventType.TaskScheduled).Select(e => e.ToAwsJson()["taskScheduledEventDetails"].ToJson())];
+        Assert.Equal(
+            [
+                """{"resourceType":"lambda","resource":"invoke","region":"us-east-1","parameters":"{\"attempt\":0}","timeoutInSeconds":30,"heartbeatInSeconds":5}""",
+                """{"resourceType":"lambda","resource":"invoke","region":"us-east-1","parameters":"{\"attempt\":1}","timeoutInSeconds":30,"heartbeatInSeconds":5}""",
+            ],
+            Scheduled(first));
+        Assert.Equal(
+            [
+                """{"resourceType":"lambda","resource":"invoke","region":"eu-west-1","parameters":"{\"attempt\":0}","timeoutInSeconds":60,"heartbeatInSeconds":5}""",
+                """{"resourceType":"lambda","resource":"invoke","region":"eu-west-1","parameters":"{\"attempt\":1}","timeoutInSeconds":60,"heartbeatInSeconds":5}""",
+            ],
+            Scheduled(second));
+        Assert.All(first.Events.Concat(second.Events).Where(e => e.Type == HistoryEventType.TaskScheduled), e => Assert.Null(e.Input));
+    }
 }

@@ -18,21 +18,15 @@ internal readonly struct TaskEvents(StateRun run, ResourceKind kind, HistoryEven
 
     private ExecutionRun Exec => run.Run;
 
-    public void Scheduled(JsonValue parameters, long? timeout, long? heartbeat) => Branch.Append(kind.IsLambdaFunction
-        ? new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, HistoryEventType.LambdaFunctionScheduled)
+    /// <summary>
+    /// LambdaFunctionScheduled (resource, input, timeoutInSeconds) or TaskScheduled (resourceType,
+    /// resource, region, parameters, timeoutInSeconds, heartbeatInSeconds): all but the parameters
+    /// come from <paramref name="details"/>, shared by the state's attempts (see <see cref="TaskState.ScheduledDetails"/>).
+    /// </summary>
+    public void Scheduled(HistoryEvent.SharedDetails details, JsonValue parameters) => Branch.Append(
+        new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, kind.IsLambdaFunction ? HistoryEventType.LambdaFunctionScheduled : HistoryEventType.TaskScheduled, details)
         {
-            Resource = kind.Resource,
             Parameters = parameters,
-            TimeoutInSeconds = timeout,
-        }
-        : new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, HistoryEventType.TaskScheduled)
-        {
-            ResourceType = kind.ResourceType,
-            Resource = kind.Resource,
-            Region = Exec.Options.Region,
-            Parameters = parameters,
-            TimeoutInSeconds = timeout,
-            HeartbeatInSeconds = heartbeat,
         });
 
     public void Started() => Branch.Append(new HistoryEvent(Exec.NextEventId, Branch.Cursor, Exec.Now, kind.IsLambdaFunction ? HistoryEventType.LambdaFunctionStarted : HistoryEventType.TaskStarted, resource));

@@ -19,12 +19,33 @@ public sealed partial class TaskState
 {
     private ResourceKind? _kind;
     private HistoryEvent.SharedDetails? _resourceDetails;
+    private HistoryEvent.SharedDetails? _scheduledDetails;
 
     /// <summary>How AWS names this state's resource in its history.</summary>
     public ResourceKind Kind => _kind ??= ResourceKind.Of(Resource);
 
     /// <summary>The resourceType and resource the state's task events share (built once).</summary>
     internal HistoryEvent.SharedDetails ResourceDetails => _resourceDetails ??= new HistoryEvent.SharedDetails(Kind.ResourceType, Kind.Resource);
+
+    /// <summary>
+    /// The details of the state's scheduled event but its parameters: a Lambda function's resource and
+    /// timeout, or a service integration's resourceType, resource, region, timeout and heartbeat. They
+    /// rarely change between attempts and executions, so the last ones built are kept and shared (each
+    /// attempt used to allocate its own); different values build new ones. Executions on several
+    /// threads may replace them at once: any of the complete, immutable instances is right.
+    /// </summary>
+    internal HistoryEvent.SharedDetails ScheduledDetails(string region, long? timeout, long? heartbeat)
+    {
+        var (recordedRegion, recordedHeartbeat) = Kind.IsLambdaFunction ? (null, null) : (region, heartbeat);
+        var cached = _scheduledDetails;
+        if (cached is not null && cached.IsScheduled(recordedRegion, timeout, recordedHeartbeat))
+        {
+            return cached;
+        }
+
+        var resourceType = Kind.IsLambdaFunction ? null : Kind.ResourceType;
+        return _scheduledDetails = HistoryEvent.SharedDetails.ForScheduled(resourceType, Kind.Resource, recordedRegion, timeout, recordedHeartbeat);
+    }
 
     internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
     {
@@ -71,7 +92,7 @@ public sealed partial class TaskState
         var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, TimeoutSecondsExpression, "TimeoutSecondsPath", effective, run);
         var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, HeartbeatSecondsExpression, "HeartbeatSecondsPath", effective, run);
         var events = new TaskEvents(run, Kind, ResourceDetails);
-        events.Scheduled(parameters, timeout, heartbeat);
+        events.Scheduled(ScheduledDetails(run.Run.Options.Region, timeout, heartbeat), parameters);
         events.Started();
         return (parameters, timeout, heartbeat, events);
     }
