@@ -143,7 +143,9 @@ public sealed class StepFunctionsEngine
         // AWS links ExecutionAborted to no event (previousEventId 0), whatever state was running when
         // StopExecution came (recorded: test_sfn_api test_stop_execution, aborted during a Wait).
         var previous = status == ExecutionStatus.Aborted ? 0 : root.Cursor;
-        run.Record(new HistoryEvent(run.NextEventId, previous, run.Now, type) { Output = outcome.Output, Error = outcome.Error, Cause = outcome.Cause });
+        run.Record(outcome.Error is null && outcome.Cause is null
+            ? new HistoryEvent(run.NextEventId, previous, run.Now, type) { Output = outcome.Output }
+            : new HistoryEvent(run.NextEventId, previous, run.Now, type, run.Machine.ErrorDetails(outcome.Error, outcome.Cause)) { Output = outcome.Output });
         var result = new ExecutionResult(status, outcome.Output, outcome.Error, outcome.Cause, run.Events, run.Info, run.Input, run.StartTime, run.Now);
         if (run.Children.Count == 0)
         {

@@ -249,6 +249,19 @@ public sealed class HistoryEvent
             Shared = true,
         });
 
+        /// <summary>A failed or timed-out event's error and cause, with the resourceType and resource of a Task state's event (null for others).</summary>
+        public static SharedDetails ForError(string? resourceType, string? resource, string? error, string? cause) =>
+            new(new RareDetails { ResourceType = resourceType, Resource = resource, Error = error, Cause = cause, Shared = true });
+
+        /// <summary>A MapStateStarted event's item count.</summary>
+        public static SharedDetails ForLength(int length) => new(new RareDetails { Length = length, Shared = true });
+
+        /// <summary>Whether these details hold this error and cause.</summary>
+        public bool HasError(string? error, string? cause) => Details.Error == error && Details.Cause == cause;
+
+        /// <summary>Whether these details hold this item count.</summary>
+        public bool HasLength(int length) => Details.Length == length;
+
         /// <summary>Whether these scheduled details are the ones <see cref="ForScheduled"/> would build from these values.</summary>
         public bool IsScheduled(string? region, long? timeoutInSeconds, long? heartbeatInSeconds) =>
             Details.Region == region && Details.TimeoutInSeconds == timeoutInSeconds && Details.HeartbeatInSeconds == heartbeatInSeconds;

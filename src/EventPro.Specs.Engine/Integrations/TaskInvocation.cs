@@ -115,7 +115,7 @@ public sealed class TaskInvocation
         ArgumentNullException.ThrowIfNull(output);
         if (State is { State: States.Task.TaskState task })
         {
-            new States.Task.TaskEvents(State, task.Kind, task.ResourceDetails).Submitted(output);
+            new States.Task.TaskEvents(State, task).Submitted(output);
         }
     }
 

@@ -96,4 +96,27 @@ public class TaskEventDetailsTests
             Scheduled(second));
         Assert.All(first.Events.Concat(second.Events).Where(e => e.Type == HistoryEventType.TaskScheduled), e => Assert.Null(e.Input));
     }
+
+    [Fact]
+    public void FailedEvents_OfExecutionsFailingDifferently_EachCarryTheirOwnErrorAndCause()
+    {
+        // Failed events share error details with the state's (and the machine's) earlier failures
+        // that had the same error and cause; a different failure must still show its own.
+        var backend = new InProcessTaskBackend().ForState("Charge", call =>
+            throw new StatesException(((JsonString)((JsonObject)call.Parameters)["error"]).Value, "cause of " + ((JsonString)((JsonObject)call.Parameters)["error"]).Value));
+        var machine = StateMachine.Parse(Machine, "charge.asl.json");
+        var engine = new StepFunctionsEngine(backend);
+
+        var results = new[] { "First", "First", "Second" }.Select(error => engine.Execute(machine, JsonObject.Of(("error", error)))).ToList();
+
+        foreach (var (result, error) in results.Zip(new[] { "First", "First", "Second" }))
+        {
+            var failed = Assert.Single(result.Events, e => e.Type == HistoryEventType.TaskFailed);
+            Assert.Equal(("lambda", "invoke", error, "cause of " + error), (failed.ResourceType, failed.Resource, failed.Error, failed.Cause));
+            var last = result.Events[^1];
+            Assert.Equal((HistoryEventType.ExecutionFailed, error, "cause of " + error), (last.Type, last.Error, last.Cause));
+            Assert.Null(last.ResourceType);
+            Assert.All(result.Events.Where(e => e.Type is not (HistoryEventType.TaskFailed or HistoryEventType.ExecutionFailed)), e => Assert.Null(e.Error));
+        }
+    }
 }

@@ -20,12 +20,29 @@ public sealed partial class TaskState
     private ResourceKind? _kind;
     private HistoryEvent.SharedDetails? _resourceDetails;
     private HistoryEvent.SharedDetails? _scheduledDetails;
+    private HistoryEvent.SharedDetails? _errorDetails;
 
     /// <summary>How AWS names this state's resource in its history.</summary>
     public ResourceKind Kind => _kind ??= ResourceKind.Of(Resource);
 
     /// <summary>The resourceType and resource the state's task events share (built once).</summary>
     internal HistoryEvent.SharedDetails ResourceDetails => _resourceDetails ??= new HistoryEvent.SharedDetails(Kind.ResourceType, Kind.Resource);
+
+    /// <summary>
+    /// The details of a failed or timed-out event of the state: its resource details with this error
+    /// and cause. A state mostly fails the same way (a mocked or fixed error), so the last ones built
+    /// are kept and shared like <see cref="ScheduledDetails"/>; a new error or cause builds new ones.
+    /// </summary>
+    internal HistoryEvent.SharedDetails ErrorDetails(string? error, string? cause)
+    {
+        var cached = _errorDetails;
+        if (cached is not null && cached.HasError(error, cause))
+        {
+            return cached;
+        }
+
+        return _errorDetails = HistoryEvent.SharedDetails.ForError(Kind.ResourceType, Kind.Resource, error, cause);
+    }
 
     /// <summary>
     /// The details of the state's scheduled event but its parameters: a Lambda function's resource and
@@ -91,7 +108,7 @@ public sealed partial class TaskState
         var parameters = BuildInput(run, effective);
         var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, TimeoutSecondsExpression, "TimeoutSecondsPath", effective, run);
         var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, HeartbeatSecondsExpression, "HeartbeatSecondsPath", effective, run);
-        var events = new TaskEvents(run, Kind, ResourceDetails);
+        var events = new TaskEvents(run, this);
         events.Scheduled(ScheduledDetails(run.Run.Options.Region, timeout, heartbeat), parameters);
         events.Started();
         return (parameters, timeout, heartbeat, events);
