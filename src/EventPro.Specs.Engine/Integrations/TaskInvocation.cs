@@ -20,6 +20,8 @@ public sealed class TaskInvocation
 
     // In an execution, what the state and the execution already hold (names, clock, loop, bag) is
     // read through the state's run rather than copied: one invocation per Task attempt, 48 bytes smaller.
+    // A Task state's run is its own (State.SharesBranchRun is false for Task), so a backend that keeps
+    // the invocation still reads this state's name and resource after the branch moved on.
     internal TaskInvocation(StateRun state, JsonValue parameters, CancellationToken cancellation)
     {
         State = state;
