@@ -10,6 +10,8 @@ namespace EventPro.Specs.Engine;
 /// </summary>
 public sealed class StateMachine
 {
+    private History.HistoryEvent.SharedDetails? _errorDetails;
+
     internal StateMachine(StateGraph graph, int? timeoutSeconds, string? version, string? source, JsonObject definition)
     {
         Graph = graph;
@@ -39,6 +41,23 @@ public sealed class StateMachine
     /// sizes its history list once instead of growing it. Racy by design: any recent count will do.
     /// </summary>
     internal int EventCountHint { get; set; } = 32;
+
+    /// <summary>
+    /// The error and cause of a failed, timed-out or aborted execution's last event, shared with the
+    /// machine's other executions that end the same way (a Fail state's fixed error, a mocked one)
+    /// rather than a details object each; a new error or cause builds new ones. Executions on several
+    /// threads may replace them at once: any of the complete, immutable instances is right.
+    /// </summary>
+    internal History.HistoryEvent.SharedDetails ErrorDetails(string? error, string? cause)
+    {
+        var cached = _errorDetails;
+        if (cached is not null && cached.HasError(error, cause))
+        {
+            return cached;
+        }
+
+        return _errorDetails = History.HistoryEvent.SharedDetails.ForError(null, null, error, cause);
+    }
 
     /// <summary>Parses a definition; throws <see cref="DefinitionException"/> naming the line, state and JSON pointer of any mistake.</summary>
     /// <param name="definitionJson">The ASL JSON text.</param>

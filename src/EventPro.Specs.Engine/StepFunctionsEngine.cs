@@ -115,7 +115,7 @@ public sealed class StepFunctionsEngine
         var token = timeout?.Token ?? run.Cancellation;
 
         // AWS gives the first state's entered event previousEventId 0, not the id of ExecutionStarted.
-        var root = new Branch(run, run.Machine.Graph, new VariableScope(null), 0, token);
+        var root = new Branch(run, run.Machine.Graph, null, 0, token);
         ExecutionStatus status;
         BranchOutcome outcome;
         try
@@ -145,7 +145,9 @@ public sealed class StepFunctionsEngine
         // AWS links ExecutionAborted to no event (previousEventId 0), whatever state was running when
         // StopExecution came (recorded: test_sfn_api test_stop_execution, aborted during a Wait).
         var previous = status == ExecutionStatus.Aborted ? 0 : root.Cursor;
-        run.Record(new HistoryEvent(run.NextEventId, previous, run.Now, type) { Output = outcome.Output, Error = outcome.Error, Cause = outcome.Cause });
+        run.Record(outcome.Error is null && outcome.Cause is null
+            ? new HistoryEvent(run.NextEventId, previous, run.Now, type) { Output = outcome.Output }
+            : new HistoryEvent(run.NextEventId, previous, run.Now, type, run.Machine.ErrorDetails(outcome.Error, outcome.Cause)) { Output = outcome.Output });
         var result = new ExecutionResult(status, outcome.Output, outcome.Error, outcome.Cause, run.Events, run.Info, run.Input, run.StartTime, run.Now);
         // A host learns of the execution's own end at once: a request-response child runs on its own and
         // may outlive its parent (connect-stepfunctions), and the run below waits for it.

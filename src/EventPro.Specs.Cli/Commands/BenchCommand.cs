@@ -115,10 +115,13 @@ internal static class BenchCommand
     /// <summary>States run, as the reference counts them: one per state entered.</summary>
     private static long CountStates(ExecutionResult result)
     {
+        // By index: a foreach over the IReadOnlyList boxes its enumerator, 40 bytes that the figure
+        // of allocated bytes per execution counted as the engine's.
         long n = 0;
-        foreach (var e in result.Events)
+        var events = result.Events;
+        for (var i = 0; i < events.Count; i++)
         {
-            if (IsEntered(e.Type))
+            if (IsEntered(events[i].Type))
             {
                 n++;
             }

@@ -2,10 +2,6 @@ using EventPro.Specs.Engine.Errors;
 using EventPro.Specs.Engine.History;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Engine.States;
-using EventPro.Specs.Engine.States.Choice;
-using EventPro.Specs.Engine.States.Fail;
-using EventPro.Specs.Engine.States.Pass;
-using EventPro.Specs.Engine.States.Succeed;
 
 namespace EventPro.Specs.Engine.Execution;
 
@@ -16,31 +12,52 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class Branch
 {
-    // Pass, Choice, Succeed and Fail states run synchronously and keep no reference to their run once
-    // they end (a Task's callbacks, a Map's item contexts and started children may), so a branch runs
-    // them all on one run object rather than allocating one per state entered.
+    // The scope this branch reads through (its parent's, or none for the machine) and its own,
+    // created on its first Assign: most branches assign nothing, and an empty scope of their own
+    // would be one more object per Parallel branch and Map iteration (AWS "Variable scope": a
+    // branch reads the outer variables, its assignments stay inside it).
+    private readonly VariableScope? _outerVariables;
+    private VariableScope? _ownVariables;
+
+    // States that share their branch's run (State.SharesBranchRun) all run on this one object
+    // rather than allocating one per state entered.
     private StateRun? _reusableRun;
 
-    public Branch(ExecutionRun run, StateGraph graph, VariableScope variables, long cursor, CancellationToken cancellation)
+    public Branch(ExecutionRun run, StateGraph graph, VariableScope? outerVariables, long cursor, CancellationToken cancellation)
     {
         Run = run;
         Graph = graph;
-        Variables = variables;
+        _outerVariables = outerVariables;
         Cursor = cursor;
         Cancellation = cancellation;
     }
 
     /// <summary>Stops this branch: the execution was stopped, or a sibling branch failed.</summary>
-    public CancellationToken Cancellation { get; }
+    public CancellationToken Cancellation { get; private set; }
 
     public ExecutionRun Run { get; }
 
-    public StateGraph Graph { get; }
+    public StateGraph Graph { get; private set; }
 
-    public VariableScope Variables { get; }
+    /// <summary>The variables this branch reads: its own scope once it assigned, else the outer one's.</summary>
+    public VariableScope Variables => _ownVariables ?? _outerVariables ?? VariableScope.Empty;
 
     /// <summary>The id of the last event of this branch (the next event's previousEventId).</summary>
     public long Cursor { get; set; }
+
+    /// <summary>
+    /// Makes this ended branch run <paramref name="graph"/> as a new branch under the same parent (a Map
+    /// iteration after the previous one, a Parallel branch after its sibling), with no variables of its
+    /// own; only for graphs of <see cref="StateGraph.OnlySharedRuns"/>, whose ended branch nothing refers to.
+    /// </summary>
+    public Branch Restart(StateGraph graph, long cursor, CancellationToken cancellation)
+    {
+        Graph = graph;
+        Cursor = cursor;
+        Cancellation = cancellation;
+        _ownVariables = null;
+        return this;
+    }
 
     /// <summary>Records an event after the cursor and moves the cursor to it.</summary>
     public HistoryEvent Append(HistoryEvent e)
@@ -52,7 +69,7 @@ internal sealed class Branch
 
     private StateRun NewRun(State state, HistoryEvent entered)
     {
-        if (state is not (PassState or ChoiceState or SucceedState or FailState))
+        if (!state.SharesBranchRun)
         {
             return new StateRun(this, state, entered);
         }
@@ -98,7 +115,7 @@ internal sealed class Branch
 
             if (outcome.Assigned is not null)
             {
-                Variables.Set(outcome.Assigned);
+                (_ownVariables ??= new VariableScope(_outerVariables)).Set(outcome.Assigned);
             }
 
             if (outcome.Next is null)

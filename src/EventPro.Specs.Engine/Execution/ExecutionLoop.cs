@@ -11,8 +11,9 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
 {
-    // Created on first post, like the signal: an execution whose tasks all answer synchronously never posts.
-    private readonly Lock _gate = new();
+    // Created on first post, like the queue and the signal: an execution whose tasks all answer
+    // synchronously never posts, and a Lock made for every execution was 40 bytes for nothing.
+    private Lock? _gate;
     private Queue<(SendOrPostCallback Callback, object? State)>? _queue;
     private SemaphoreSlim? _signal;
     private readonly VirtualTimeProvider? _virtualClock;
@@ -24,7 +25,7 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
     /// <inheritdoc />
     public override void Post(SendOrPostCallback d, object? state)
     {
-        lock (_gate)
+        lock (LazyInitializer.EnsureInitialized(ref _gate))
         {
             (_queue ??= new()).Enqueue((d, state));
         }
@@ -103,8 +104,14 @@ internal sealed class ExecutionLoop : SynchronizationContext, IDisposable
 
     private bool TryRunOne()
     {
+        // Nothing was ever posted without a gate; a post racing this check releases the signal the loop then waits on.
+        if (Volatile.Read(ref _gate) is not { } gate)
+        {
+            return false;
+        }
+
         (SendOrPostCallback Callback, object? State) item;
-        lock (_gate)
+        lock (gate)
         {
             if (_queue is null || !_queue.TryDequeue(out item))
             {

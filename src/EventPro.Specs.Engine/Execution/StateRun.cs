@@ -148,9 +148,6 @@ internal sealed class StateRun : IEvaluationContext
         return outcome;
     }
 
-    /// <summary>The context seen by a Map's ItemSelector for one item (<c>$$.Map.Item</c>).</summary>
-    public IEvaluationContext ForMapItem(int index, JsonValue value) => new MapItemContext(this, index, value);
-
     /// <summary>Checks AWS's 256 KiB payload quota on a state's output.</summary>
     public void CheckPayloadSize(JsonValue value)
     {
@@ -218,7 +215,7 @@ internal sealed class StateRun : IEvaluationContext
     /// The context of one Map item: the state's context (built once for all items, until RetryCount
     /// changes) plus <c>Map.Item</c>. A Map builds one per item, so only the item part is new.
     /// </summary>
-    private JsonObject BuildMapItemContext(int index, JsonValue value)
+    internal JsonObject BuildMapItemContext(int index, JsonValue value)
     {
         var shared = (JsonObject)ContextObject;
         var members = new KeyValuePair<string, JsonValue>[shared.Count + 1];
@@ -226,16 +223,5 @@ internal sealed class StateRun : IEvaluationContext
         var item = JsonObject.Adopt([new("Index", index), new("Value", value)]);
         members[^1] = new("Map", JsonObject.Adopt([new("Item", item)]));
         return JsonObject.Adopt(members);
-    }
-
-    private sealed class MapItemContext(StateRun owner, int index, JsonValue value) : IEvaluationContext
-    {
-        private JsonObject? _context;
-
-        public JsonValue ContextObject => _context ??= owner.BuildMapItemContext(index, value);
-
-        public Random Random => owner.Random;
-
-        public bool TryGetVariable(string name, out JsonValue v) => owner.TryGetVariable(name, out v);
     }
 }

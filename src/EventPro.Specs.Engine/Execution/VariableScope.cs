@@ -8,6 +8,9 @@ namespace EventPro.Specs.Engine.Execution;
 /// </summary>
 internal sealed class VariableScope
 {
+    /// <summary>No variables: what a branch without variables of its own or outside reads. Never assigned to.</summary>
+    public static readonly VariableScope Empty = new(null);
+
     private readonly VariableScope? _parent;
     private Dictionary<string, JsonValue>? _values;
 

@@ -9,33 +9,44 @@ namespace EventPro.Specs.Engine.History;
 /// </summary>
 public sealed class HistoryEvent
 {
+    private const int IdBits = 16;
+    private const uint DataIsOutputBit = 1u << 8;
+    private const uint DataIsParametersBit = 1u << 9;
+    private const int IndexShift = 10;
+
+    /// <summary>The largest event id an event can hold (well above AWS's 25,000-event history quota).</summary>
+    internal const long MaxId = ushort.MaxValue;
+
+    /// <summary>The largest Map iteration index an event can hold.</summary>
+    internal const int MaxIndex = (1 << (32 - IndexShift)) - 2;
+
     // Fields only some event types carry live in a side object, so the common entered/exited
     // events stay small (an execution records two per state).
     private RareDetails? _rare;
 
-    // Stored narrow (an execution has at most 25,000 events; the clock is UTC) because every state
-    // records at least two events: 16 bytes less per event than a long pair and a DateTimeOffset.
-    private readonly int _id;
-    private readonly int _previousEventId;
     private readonly long _utcTicks;
 
-    // A Map iteration's index, -1 for none: kept here (it fits the object's padding) so the 2 events
-    // of every iteration need no side object.
-    private readonly int _index = -1;
-
-    // An event carries an input (entered, started) or an output (exited, succeeded), hardly ever both:
-    // one field holds whichever is set first and a second goes to the side object. With the type
-    // stored in a byte, every event is 8 bytes smaller than with separate input and output fields.
+    // An event carries an input (entered, started), an output (exited, succeeded) or task parameters
+    // (scheduled), hardly ever two of them: one field holds whichever is set first and a second goes
+    // to the side object. A scheduled event's other details are then the same for every attempt
+    // of its state and shared (see SharedDetails.ForScheduled).
     private readonly JsonValue? _data;
-    private readonly bool _dataIsOutput;
-    private readonly byte _type;
+
+    // The id and previous id, 16 bits each: AWS caps a history at 25,000 events (HistoryLimits.MaxEvents,
+    // which the engine enforces). With the type, whether _data is the output and the Map iteration
+    // index (every iteration records 2 events) packed in a second word, an event is 56 bytes rather
+    // than 64; an execution records at least two per state.
+    private readonly uint _ids;
+
+    // Bits 0-7 the type, bit 8 set when _data is the output, bit 9 when it is the parameters,
+    // bits 10-31 the Map iteration index + 1 (0: none).
+    private readonly uint _packed;
 
     internal HistoryEvent(long id, long previousEventId, DateTimeOffset timestamp, HistoryEventType type)
     {
-        _id = checked((int)id);
-        _previousEventId = checked((int)previousEventId);
+        _ids = checked((ushort)id) | ((uint)checked((ushort)previousEventId) << IdBits);
         _utcTicks = timestamp.UtcTicks;
-        _type = checked((byte)type);
+        _packed = checked((byte)type);
     }
 
     /// <summary>An event that starts from details it shares with other events (see <see cref="SharedDetails"/>).</summary>
@@ -43,16 +54,16 @@ public sealed class HistoryEvent
         : this(id, previousEventId, timestamp, type) => _rare = shared.Details;
 
     /// <summary>The event id, from 1.</summary>
-    public long Id => _id;
+    public long Id => _ids & ushort.MaxValue;
 
     /// <summary>The id of the event this one follows in its branch (0 for the first).</summary>
-    public long PreviousEventId => _previousEventId;
+    public long PreviousEventId => _ids >> IdBits;
 
     /// <summary>When the event happened (on the execution's clock), in UTC.</summary>
     public DateTimeOffset Timestamp => new(_utcTicks, TimeSpan.Zero);
 
     /// <summary>The event type.</summary>
-    public HistoryEventType Type => (HistoryEventType)_type;
+    public HistoryEventType Type => (HistoryEventType)(byte)_packed;
 
     /// <summary>The state name (state events), or the Map state's name (iteration events).</summary>
     public string? Name { get; init; }
@@ -60,7 +71,7 @@ public sealed class HistoryEvent
     /// <summary>The input of an entered or started event.</summary>
     public JsonValue? Input
     {
-        get => _data is not null && !_dataIsOutput ? _data : _rare?.Input;
+        get => _data is not null && (_packed & (DataIsOutputBit | DataIsParametersBit)) == 0 ? _data : _rare?.Input;
         init
         {
             if (value is null)
@@ -71,7 +82,6 @@ public sealed class HistoryEvent
             if (_data is null)
             {
                 _data = value;
-                _dataIsOutput = false;
             }
             else
             {
@@ -83,7 +93,7 @@ public sealed class HistoryEvent
     /// <summary>The output of an exited or succeeded event.</summary>
     public JsonValue? Output
     {
-        get => _data is not null && _dataIsOutput ? _data : _rare?.Output;
+        get => _data is not null && (_packed & DataIsOutputBit) != 0 ? _data : _rare?.Output;
         init
         {
             if (value is null)
@@ -94,7 +104,7 @@ public sealed class HistoryEvent
             if (_data is null)
             {
                 _data = value;
-                _dataIsOutput = true;
+                _packed |= DataIsOutputBit;
             }
             else
             {
@@ -110,7 +120,22 @@ public sealed class HistoryEvent
     public string? Cause { get => _rare?.Cause; init => Rare(value is not null)?.Cause = value; }
 
     /// <summary>Map iteration index.</summary>
-    public int? Index { get => _index < 0 ? null : _index; init => _index = value ?? -1; }
+    public int? Index
+    {
+        get
+        {
+            var stored = _packed >> IndexShift;
+            return stored == 0 ? null : (int)stored - 1;
+        }
+
+        init
+        {
+            // A negative index means none, as before the index was packed.
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value ?? 0, MaxIndex, nameof(Index));
+            var stored = value is >= 0 ? (uint)(value.Value + 1) : 0;
+            _packed = (_packed & ((1u << IndexShift) - 1)) | (stored << IndexShift);
+        }
+    }
 
     /// <summary>Map length (MapStateStarted).</summary>
     public int? Length { get => _rare?.Length; init => Rare(value is not null)?.Length = value; }
@@ -122,7 +147,27 @@ public sealed class HistoryEvent
     public string? Resource { get => _rare?.Resource; init => Rare(value is not null)?.Resource = value; }
 
     /// <summary>The task parameters (TaskScheduled, LambdaFunctionScheduled input).</summary>
-    public JsonValue? Parameters { get => _rare?.Parameters; init => Rare(value is not null)?.Parameters = value; }
+    public JsonValue? Parameters
+    {
+        get => _data is not null && (_packed & DataIsParametersBit) != 0 ? _data : _rare?.Parameters;
+        init
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            if (_data is null)
+            {
+                _data = value;
+                _packed |= DataIsParametersBit;
+            }
+            else
+            {
+                Rare(needed: true)!.Parameters = value;
+            }
+        }
+    }
 
     /// <summary>TimeoutSeconds of a scheduled task.</summary>
     public long? TimeoutInSeconds { get => _rare?.TimeoutInSeconds; init => Rare(value is not null)?.TimeoutInSeconds = value; }
@@ -190,26 +235,95 @@ public sealed class HistoryEvent
         /// <summary>The roleArn of an ExecutionStarted event: the same for every execution of one machine with one set of options.</summary>
         public static SharedDetails ForRoleArn(string roleArn) => new(new RareDetails { RoleArn = roleArn, Shared = true });
 
+        /// <summary>
+        /// A scheduled event's details but its parameters (which go in the event's data field):
+        /// resourceType (null for LambdaFunctionScheduled), resource, region, timeout and heartbeat.
+        /// </summary>
+        public static SharedDetails ForScheduled(string? resourceType, string resource, string? region, long? timeoutInSeconds, long? heartbeatInSeconds) => new(new RareDetails
+        {
+            ResourceType = resourceType,
+            Resource = resource,
+            Region = region,
+            TimeoutInSeconds = timeoutInSeconds,
+            HeartbeatInSeconds = heartbeatInSeconds,
+            Shared = true,
+        });
+
+        /// <summary>A failed or timed-out event's error and cause, with the resourceType and resource of a Task state's event (null for others).</summary>
+        public static SharedDetails ForError(string? resourceType, string? resource, string? error, string? cause) =>
+            new(new RareDetails { ResourceType = resourceType, Resource = resource, Error = error, Cause = cause, Shared = true });
+
+        /// <summary>A MapStateStarted event's item count.</summary>
+        public static SharedDetails ForLength(int length) => new(new RareDetails { Length = length, Shared = true });
+
+        /// <summary>Whether these details hold this error and cause.</summary>
+        public bool HasError(string? error, string? cause) => Details.Error == error && Details.Cause == cause;
+
+        /// <summary>Whether these details hold this item count.</summary>
+        public bool HasLength(int length) => Details.Length == length;
+
+        /// <summary>Whether these scheduled details are the ones <see cref="ForScheduled"/> would build from these values.</summary>
+        public bool IsScheduled(string? region, long? timeoutInSeconds, long? heartbeatInSeconds) =>
+            Details.Region == region && Details.TimeoutInSeconds == timeoutInSeconds && Details.HeartbeatInSeconds == heartbeatInSeconds;
+
         internal RareDetails Details { get; }
     }
 
     internal sealed class RareDetails
     {
+        // Plain numbers and "present" bits rather than three Nullable fields (16, 16 and 8 bytes):
+        // every Task attempt's scheduled event has one of these objects, 24 bytes smaller this way.
+        private const byte HasLength = 1;
+        private const byte HasTimeout = 2;
+        private const byte HasHeartbeat = 4;
+
         public bool Shared;
         public JsonValue? Input;
         public JsonValue? Output;
         public string? Error;
         public string? Cause;
-        public int? Length;
         public string? ResourceType;
         public string? Resource;
         public JsonValue? Parameters;
-        public long? TimeoutInSeconds;
-        public long? HeartbeatInSeconds;
         public string? Region;
         public JsonObject? AssignedVariables;
         public string? Location;
         public string? RoleArn;
+
+        private long _timeoutInSeconds;
+        private long _heartbeatInSeconds;
+        private int _length;
+        private byte _present;
+
+        public int? Length
+        {
+            get => Has(HasLength) ? _length : null;
+            set
+            {
+                _length = value ?? 0;
+                SetPresent(HasLength, value is not null);
+            }
+        }
+
+        public long? TimeoutInSeconds
+        {
+            get => Has(HasTimeout) ? _timeoutInSeconds : null;
+            set
+            {
+                _timeoutInSeconds = value ?? 0;
+                SetPresent(HasTimeout, value is not null);
+            }
+        }
+
+        public long? HeartbeatInSeconds
+        {
+            get => Has(HasHeartbeat) ? _heartbeatInSeconds : null;
+            set
+            {
+                _heartbeatInSeconds = value ?? 0;
+                SetPresent(HasHeartbeat, value is not null);
+            }
+        }
 
         public RareDetails Copy()
         {
@@ -217,5 +331,9 @@ public sealed class HistoryEvent
             copy.Shared = false;
             return copy;
         }
+
+        private bool Has(byte bit) => (_present & bit) != 0;
+
+        private void SetPresent(byte bit, bool present) => _present = (byte)(present ? _present | bit : _present & ~bit);
     }
 }

@@ -23,14 +23,22 @@ internal static class HistoryEventReader
         var details = DetailsOf(json);
         var isStateEvent = typeName.EndsWith("StateEntered", StringComparison.Ordinal) || typeName.EndsWith("StateExited", StringComparison.Ordinal);
         var parametersText = type == HistoryEventType.LambdaFunctionScheduled ? null : details?.GetOrNull("parameters");
-        return new HistoryEvent(Long(json, "id") ?? 0, Long(json, "previousEventId") ?? 0, Timestamp(json.GetOrNull("timestamp")), type)
+        var id = EventId(json, "id");
+        var previous = EventId(json, "previousEventId");
+        var index = Long(details, "index");
+        if (index > HistoryEvent.MaxIndex)
+        {
+            throw new FormatException($"The history event {id} has the Map iteration index {index}, more than a history can hold ({HistoryEvent.MaxIndex}).");
+        }
+
+        return new HistoryEvent(id, previous, Timestamp(json.GetOrNull("timestamp")), type)
         {
             Name = Text(details, "name") ?? (type == HistoryEventType.EvaluationFailed ? Text(details, "state") : null),
             Input = type == HistoryEventType.LambdaFunctionScheduled ? null : Data(details?.GetOrNull("input")),
             Output = Data(details?.GetOrNull("output")),
             Error = isStateEvent ? null : Text(details, "error"),
             Cause = isStateEvent ? null : Text(details, "cause"),
-            Index = (int?)Long(details, "index"),
+            Index = (int?)index,
             Length = (int?)Long(details, "length"),
             ResourceType = Text(details, "resourceType"),
             Resource = Text(details, "resource"),
@@ -42,6 +50,15 @@ internal static class HistoryEventReader
             Location = Text(details, "location"),
             RoleArn = Text(details, "roleArn"),
         };
+    }
+
+    /// <summary>An event id (0 when absent); AWS's 25,000-event quota keeps real ones far below what an event holds.</summary>
+    private static long EventId(JsonObject json, string field)
+    {
+        var id = Long(json, field) ?? 0;
+        return id is >= 0 and <= HistoryEvent.MaxId
+            ? id
+            : throw new FormatException($"A history event's '{field}' is {id}; event ids run from 0 to {HistoryEvent.MaxId} (AWS keeps at most {HistoryLimits.MaxEvents} events).");
     }
 
     private static JsonObject? DetailsOf(JsonObject json)

@@ -8,14 +8,15 @@ namespace EventPro.Specs.Engine.Integrations;
 /// </summary>
 internal sealed class ExecutionStateBag
 {
-    private readonly Lock _gate = new();
     private (object Key, object Value)[] _entries = [];
 
     /// <summary>The value kept under <paramref name="key"/>, created by <paramref name="create"/> on first use.</summary>
     public T GetOrAdd<T>(object key, Func<T> create)
         where T : class
     {
-        lock (_gate)
+        // Locks the bag itself rather than a Lock of its own (one object less per execution): it is
+        // internal to the engine, so nothing else can take its monitor.
+        lock (this)
         {
             foreach (var (k, value) in _entries)
             {

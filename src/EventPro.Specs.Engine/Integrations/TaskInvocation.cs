@@ -8,24 +8,42 @@ public sealed class TaskInvocation
 {
     // Created on first use: most backends answer in-process and never declare outside work.
     private List<OutsideWork>? _outsideWork;
-    private Random? _random;
 
+    // What a call outside an execution (a backend's unit test) has instead of a state's run.
+    private readonly Detached? _detached;
+
+    // Numbers and flags rather than two Nullable<long> fields (16 bytes each): one invocation per Task attempt.
+    private readonly long _timeoutSeconds;
+    private readonly long _heartbeatSeconds;
+    private readonly bool _hasTimeout;
+    private readonly bool _hasHeartbeat;
+
+    // In an execution, what the state and the execution already hold (names, clock, loop, bag) is
+    // read through the state's run rather than copied: one invocation per Task attempt, 48 bytes smaller.
+    // A Task state's run is its own (State.SharesBranchRun is false for Task), so a backend that keeps
+    // the invocation still reads this state's name and resource after the branch moved on.
+    internal TaskInvocation(StateRun state, JsonValue parameters, CancellationToken cancellation)
+    {
+        State = state;
+        Parameters = parameters;
+        RetryCount = state.RetryCount;
+        Cancellation = cancellation;
+    }
+
+    /// <summary>A call outside an execution (backend unit tests reach it by reflection).</summary>
     internal TaskInvocation(string stateName, string resource, JsonValue parameters, int retryCount, TimeProvider clock, ExecutionInfo execution, CancellationToken cancellation)
     {
-        StateName = stateName;
-        Resource = resource;
+        _detached = new Detached(stateName, resource, clock, execution);
         Parameters = parameters;
         RetryCount = retryCount;
-        Clock = clock;
-        Execution = execution;
         Cancellation = cancellation;
     }
 
     /// <summary>The Task state's name.</summary>
-    public string StateName { get; }
+    public string StateName => State?.State.Name ?? _detached!.StateName;
 
     /// <summary>The Resource ARN.</summary>
-    public string Resource { get; }
+    public string Resource => State is { State: States.Task.TaskState task } ? task.Resource : _detached!.Resource;
 
     /// <summary>The effective parameters (the state input after InputPath and Parameters).</summary>
     public JsonValue Parameters { get; }
@@ -34,10 +52,10 @@ public sealed class TaskInvocation
     public int RetryCount { get; }
 
     /// <summary>The execution's clock: a backend that takes time waits on it (virtual time skips the wait).</summary>
-    public TimeProvider Clock { get; }
+    public TimeProvider Clock => State?.Run.Clock ?? _detached!.Clock;
 
     /// <summary>The execution this call belongs to.</summary>
-    public ExecutionInfo Execution { get; }
+    public ExecutionInfo Execution => State?.Run.Info ?? _detached!.Execution;
 
     /// <summary>Cancelled when the execution is stopped or the task times out.</summary>
     public CancellationToken Cancellation { get; }
@@ -46,13 +64,18 @@ public sealed class TaskInvocation
     public string? TaskToken { get; init; }
 
     /// <summary>The state's effective TimeoutSeconds, if any.</summary>
-    public long? TimeoutSeconds { get; init; }
+    public long? TimeoutSeconds
+    {
+        get => _hasTimeout ? _timeoutSeconds : null;
+        init => (_hasTimeout, _timeoutSeconds) = (value is not null, value ?? 0);
+    }
 
     /// <summary>The state's effective HeartbeatSeconds, if any.</summary>
-    public long? HeartbeatSeconds { get; init; }
-
-    /// <summary>The execution's own state bag for backends; null when a backend is called outside an execution (unit tests).</summary>
-    internal ExecutionStateBag? ExecutionStateBag { get; init; }
+    public long? HeartbeatSeconds
+    {
+        get => _hasHeartbeat ? _heartbeatSeconds : null;
+        init => (_hasHeartbeat, _heartbeatSeconds) = (value is not null, value ?? 0);
+    }
 
     /// <summary>
     /// State a backend keeps for the whole execution this call belongs to (e.g. Step Functions Local's
@@ -66,26 +89,20 @@ public sealed class TaskInvocation
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(create);
-        var bag = ExecutionStateBag;
-        if (bag is null)
-        {
-            return create();
-        }
-
-        return bag.GetOrAdd(key, create);
+        return State is null ? create() : State.Run.BackendState.GetOrAdd(key, create);
     }
 
     /// <summary>The loop running the execution; null when a backend is called outside an execution (unit tests).</summary>
-    internal ExecutionLoop? Loop { get; init; }
+    internal ExecutionLoop? Loop => State?.Run.Loop;
 
     /// <summary>The run of the Task state this call belongs to; null when a backend is called outside an execution (unit tests).</summary>
-    internal StateRun? State { get; init; }
+    internal StateRun? State { get; }
 
     /// <summary>
     /// The execution's seeded random source (as States.UUID draws from), so ids a backend makes up are
     /// reproducible for a seed; outside an execution, a source seeded with <see cref="ExecutionInfo.Seed"/>.
     /// </summary>
-    public Random Random => State?.Run.Random ?? (_random ??= new Random(Execution.Seed));
+    public Random Random => State?.Run.Random ?? (_detached!.Random ??= new Random(Execution.Seed));
 
     /// <summary>The execution this call belongs to, for starting a child on its loop; null outside an execution.</summary>
     internal ExecutionRun? Run => State?.Run;
@@ -100,7 +117,7 @@ public sealed class TaskInvocation
         ArgumentNullException.ThrowIfNull(output);
         if (State is { State: States.Task.TaskState task })
         {
-            new States.Task.TaskEvents(State, task.Kind, task.ResourceDetails).Submitted(output);
+            new States.Task.TaskEvents(State, task).Submitted(output);
         }
     }
 
@@ -155,5 +172,19 @@ public sealed class TaskInvocation
         {
             _outsideWork.Remove(work);
         }
+    }
+
+    /// <summary>The names, clock and random source of a call made outside an execution.</summary>
+    private sealed class Detached(string stateName, string resource, TimeProvider clock, ExecutionInfo execution)
+    {
+        public string StateName { get; } = stateName;
+
+        public string Resource { get; } = resource;
+
+        public TimeProvider Clock { get; } = clock;
+
+        public ExecutionInfo Execution { get; } = execution;
+
+        public Random? Random { get; set; }
     }
 }

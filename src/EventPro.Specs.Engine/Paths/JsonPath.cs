@@ -101,6 +101,19 @@ public sealed partial class JsonPath
         return Walk(node, root, _steps.Length);
     }
 
+    /// <summary>Selects the steps from <paramref name="firstStep"/> on, starting at <paramref name="node"/>; only for a reference path (whose steps never read the root).</summary>
+    internal JsonValue? SelectFrom(JsonValue node, int firstStep)
+    {
+        System.Diagnostics.Debug.Assert(IsReferencePath, "only reference paths select from a step on");
+        var current = node;
+        for (var i = firstStep; i < _steps.Length && current is not null; i++)
+        {
+            current = _steps[i].SelectOne(current, node);
+        }
+
+        return current;
+    }
+
     private JsonArray Walk(JsonValue node, JsonValue root, int stepCount)
     {
         var walk = new PathWalk(_steps, stepCount, root);

@@ -143,7 +143,11 @@ public sealed class PathExpression
                 missing = argument!;
                 return false;
             case PathExpressionKind.ContextPath:
-                found = Path!.Select(context.ContextObject);
+                if (context is not IContextPathShortcut shortcut || !shortcut.TrySelect(Path!, out found))
+                {
+                    found = Path!.Select(context.ContextObject);
+                }
+
                 break;
             case PathExpressionKind.VariablePath:
                 found = context.TryGetVariable(VariableName!, out var variable) ? Path!.Select(variable) : null;

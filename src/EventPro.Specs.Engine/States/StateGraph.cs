@@ -8,6 +8,8 @@ namespace EventPro.Specs.Engine.States;
 /// </summary>
 public sealed class StateGraph
 {
+    private bool? _onlySharedRuns;
+
     internal StateGraph(string pointer, string startAt, IReadOnlyDictionary<string, State> states, IReadOnlyList<string> order, QueryLanguage queryLanguage, string? comment)
     {
         Pointer = pointer;
@@ -35,4 +37,11 @@ public sealed class StateGraph
 
     /// <summary>The Comment field.</summary>
     public string? Comment { get; }
+
+    /// <summary>
+    /// Whether every state shares its branch's run (<see cref="State.SharesBranchRun"/>): a branch of
+    /// this graph then runs synchronously and nothing refers to it once it ends, so Map iterations can
+    /// take turns on one branch object.
+    /// </summary>
+    internal bool OnlySharedRuns => _onlySharedRuns ??= States.Values.All(s => s.SharesBranchRun);
 }

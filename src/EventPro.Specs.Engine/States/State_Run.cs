@@ -19,6 +19,13 @@ public abstract partial class State
     /// <summary>The <c>…StateExited</c> event type, or null for Fail (which never exits).</summary>
     internal HistoryEventType? ExitedEventType => this is Fail.FailState ? null : _exitedEventType ??= Enum.Parse<HistoryEventType>(Type + "StateExited");
 
+    /// <summary>
+    /// Whether the state runs synchronously and keeps no reference to its run once it ends (Pass,
+    /// Choice, Succeed, Fail; a Task's callbacks, a Map's item contexts and started children may),
+    /// so its branch can run it on the one run object it reuses for such states.
+    /// </summary>
+    internal bool SharesBranchRun => this is Pass.PassState or Choice.ChoiceState or Succeed.SucceedState or Fail.FailState;
+
     /// <summary>Runs the state on its raw input; returns its output and next state, or its failure.</summary>
     internal abstract ValueTask<StateOutcome> RunAsync(StateRun run);
 

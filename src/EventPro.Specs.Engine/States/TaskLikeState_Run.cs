@@ -17,6 +17,8 @@ namespace EventPro.Specs.Engine.States;
 /// </summary>
 public abstract partial class TaskLikeState
 {
+    private CaughtError? _lastErrorOutput;
+
     /// <summary>One attempt: everything from InputPath to OutputPath, recording the state's own events.</summary>
     internal abstract ValueTask<StateOutcome> AttemptAsync(StateRun run);
 
@@ -110,8 +112,27 @@ public abstract partial class TaskLikeState
         return failure;
     }
 
-    /// <summary>The error output <c>{"Error","Cause"}</c> a catcher passes on (members only when set), built as one exact array.</summary>
-    private static JsonObject ErrorOutput(string? error, string? cause)
+    /// <summary>
+    /// The error output <c>{"Error","Cause"}</c> a catcher passes on. A state is mostly caught with the
+    /// same error and cause (a mocked or fixed failure), and the output is immutable, so the last one
+    /// built is shared; a different error or cause builds a new one. Executions on several threads
+    /// may replace it at once: any complete instance is right.
+    /// </summary>
+    private JsonObject ErrorOutput(string? error, string? cause)
+    {
+        var cached = _lastErrorOutput;
+        if (cached is not null && cached.Error == error && cached.Cause == cause)
+        {
+            return cached.Output;
+        }
+
+        var built = BuildErrorOutput(error, cause);
+        _lastErrorOutput = new CaughtError(error, cause, built);
+        return built;
+    }
+
+    /// <summary>The error output with its members only when set, built as one exact array.</summary>
+    private static JsonObject BuildErrorOutput(string? error, string? cause)
     {
         var members = new KeyValuePair<string, JsonValue>[(error is null ? 0 : 1) + (cause is null ? 0 : 1)];
         if (error is not null)
@@ -152,4 +173,7 @@ public abstract partial class TaskLikeState
         var merged = ResultPath.IsNull ? run.RawInput : ResultPathMerge.Apply(ResultPath.ReferencePath!, run.RawInput, selected);
         return StateOutcome.Continue(ApplyOutputPath(merged, run), Next, assigned);
     }
+
+    /// <summary>An error output and the error and cause it was built from.</summary>
+    private sealed record CaughtError(string? Error, string? Cause, JsonObject Output);
 }

@@ -110,4 +110,36 @@ public class RetryAndCatchTests
         Assert.Contains("'ProcessPayment'", result.Cause, StringComparison.Ordinal);
         Assert.Contains("arn:aws:states:::lambda:invoke", result.Cause, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Catch_ExecutionsCaughtWithDifferentErrors_EachPassOnTheirOwnErrorOutput()
+    {
+        // The error output is shared with the state's last catch of the same error and cause.
+        const string definition = """
+            {
+              "StartAt": "Work",
+              "States": {
+                "Work": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "End": true,
+                          "Catch": [{ "ErrorEquals": ["States.ALL"], "ResultPath": "$.caught", "Next": "Handled" }] },
+                "Handled": { "Type": "Pass", "End": true }
+              }
+            }
+            """;
+        var backend = new InProcessTaskBackend().ForState("Work", call =>
+            throw new Errors.StatesException(((JsonString)((JsonObject)call.Parameters)["error"]).Value, ((JsonObject)call.Parameters).GetOrNull("cause") is JsonString c ? c.Value : null));
+        var machine = StateMachine.Parse(definition, "work.asl.json");
+        var engine = new StepFunctionsEngine(backend);
+
+        var outputs = new[] { """{"error":"A","cause":"x"}""", """{"error":"A","cause":"x"}""", """{"error":"A","cause":"y"}""", """{"error":"B"}""" }
+            .Select(input => engine.Execute(machine, JsonValue.Parse(input)).Output!.ToJson());
+
+        Assert.Equal(
+            [
+                """{"error":"A","cause":"x","caught":{"Error":"A","Cause":"x"}}""",
+                """{"error":"A","cause":"x","caught":{"Error":"A","Cause":"x"}}""",
+                """{"error":"A","cause":"y","caught":{"Error":"A","Cause":"y"}}""",
+                """{"error":"B","caught":{"Error":"B"}}""",
+            ],
+            outputs);
+    }
 }

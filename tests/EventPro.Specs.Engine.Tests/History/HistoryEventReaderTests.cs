@@ -82,6 +82,34 @@ public class HistoryEventReaderTests
         Assert.Contains("NoSuchEvent", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void FromAwsJson_LargestIdsAndIndex_ComeBackUnchanged()
+    {
+        // Ids, previous id, type, index and whether the data is the output share two packed fields.
+        var json = JsonObject.Of(("id", 25_000L), ("previousEventId", 24_999L), ("timestamp", 1767225600.0), ("type", "MapIterationSucceeded"),
+            ("mapIterationSucceededEventDetails", JsonObject.Of(("name", "Items"), ("index", 12_499L))));
+
+        var e = HistoryEvent.FromAwsJson(json);
+
+        Assert.Equal((25_000L, 24_999L, HistoryEventType.MapIterationSucceeded, 12_499), (e.Id, e.PreviousEventId, e.Type, e.Index));
+        Assert.Null(e.Input);
+        Assert.Null(e.Output);
+        Assert.Equal(JsonValue.Parse("""{"name":"Items","index":12499}"""), e.ToAwsJson()["mapIterationSucceededEventDetails"]);
+    }
+
+    [Theory]
+    [InlineData("id", 70_000L)]
+    [InlineData("previousEventId", 70_000L)]
+    [InlineData("id", -1L)]
+    public void FromAwsJson_IdBeyondAnyHistory_ThrowsNamingTheField(string field, long id)
+    {
+        var json = JsonObject.Of(("id", 1L), ("previousEventId", 0L), ("type", "PassStateEntered")).With(field, id);
+
+        var e = Assert.Throws<FormatException>(() => HistoryEvent.FromAwsJson(json));
+
+        Assert.Contains($"'{field}' is {id}", e.Message, StringComparison.Ordinal);
+    }
+
     private static ExecutionResult Run()
     {
         var backend = new InProcessTaskBackend()

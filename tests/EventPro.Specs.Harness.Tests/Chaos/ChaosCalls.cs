@@ -5,10 +5,10 @@ using EventPro.Specs.Harness.Chaos;
 
 namespace EventPro.Specs.Harness.Tests.Chaos;
 
-/// <summary>Task calls for strategy tests: a TaskInvocation is made by the engine only, so its constructor is reached by reflection.</summary>
+/// <summary>Task calls for strategy tests: a TaskInvocation is made by the engine only, so its constructor for calls outside an execution is reached by reflection.</summary>
 internal static class ChaosCalls
 {
-    private static readonly ConstructorInfo Constructor = typeof(TaskInvocation).GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Single();
+    private static readonly ConstructorInfo Constructor = typeof(TaskInvocation).GetConstructors(BindingFlags.NonPublic | BindingFlags.Instance).Single(c => c.GetParameters().Length == 7);
 
     public static ChaosCall Call(string state, int call, int retryCount, long? timeoutSeconds = null)
     {

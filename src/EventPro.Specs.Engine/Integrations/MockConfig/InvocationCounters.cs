@@ -12,7 +12,6 @@ namespace EventPro.Specs.Engine.Integrations.MockConfig;
 /// </remarks>
 internal sealed class InvocationCounters
 {
-    private readonly Lock _gate = new();
     private string[] _names = new string[4];
     private int[] _counts = new int[4];
     private int _used;
@@ -20,7 +19,9 @@ internal sealed class InvocationCounters
     /// <summary>Returns the zero-based index of this invocation of <paramref name="stateName"/> and advances its counter.</summary>
     public int Next(string stateName)
     {
-        lock (_gate)
+        // Locks the counters themselves rather than a Lock of their own (one object less per
+        // execution): they are internal to the engine, so nothing else can take their monitor.
+        lock (this)
         {
             var slot = Find(stateName);
             if (slot < 0)

@@ -16,6 +16,8 @@ namespace EventPro.Specs.Engine.States.Map;
 /// </summary>
 public sealed partial class MapState
 {
+    private HistoryEvent.SharedDetails? _lengthDetails;
+
     internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
     {
         var effective = EffectiveInput(run);
@@ -24,7 +26,7 @@ public sealed partial class MapState
 
         var owner = run.Branch;
         var exec = run.Run;
-        var started = owner.Append(new HistoryEvent(exec.NextEventId, owner.Cursor, exec.Now, HistoryEventType.MapStateStarted) { Length = items.Count });
+        var started = owner.Append(new HistoryEvent(exec.NextEventId, owner.Cursor, exec.Now, HistoryEventType.MapStateStarted, LengthDetails(items.Count)));
         run.Started = true;
         var iterations = new MapIterations(this, run, items, effective, started.Id);
         var result = await iterations.RunAsync(maxConcurrency, toleratedCount, toleratedPercentage);
@@ -42,13 +44,30 @@ public sealed partial class MapState
     }
 
     /// <summary>
+    /// The MapStateStarted details for <paramref name="length"/> items: the last ones built are kept and
+    /// shared (a Map mostly gets the same number of items), a new count builds new ones. Executions on
+    /// several threads may replace them at once: any of the complete, immutable instances is right.
+    /// </summary>
+    private HistoryEvent.SharedDetails LengthDetails(int length)
+    {
+        var cached = _lengthDetails;
+        if (cached is not null && cached.HasLength(length))
+        {
+            return cached;
+        }
+
+        return _lengthDetails = HistoryEvent.SharedDetails.ForLength(length);
+    }
+
+    /// <summary>
     /// The input of one iteration: ItemSelector (or the legacy Parameters) on the effective input with
     /// <c>$$.Map.Item</c> set (JSONPath), or ItemSelector with <c>$states.context.Map.Item</c> set
-    /// (JSONata); the item itself when there is none.
+    /// (JSONata); the item itself when there is none. <paramref name="itemContext"/> is the attempt's
+    /// one JSONPath item context, moved to this item.
     /// </summary>
-    internal JsonValue SelectItem(StateRun run, JsonValue effective, int index, JsonValue item) => IsJsonata
+    internal JsonValue SelectItem(MapItemContext itemContext, StateRun run, JsonValue effective, int index, JsonValue item) => IsJsonata
         ? Settings.JsonataItemSelector?.Evaluate(run.JsonataForMapItem(index, item)) ?? item
-        : Parameters?.Evaluate(effective, run.ForMapItem(index, item)) ?? item;
+        : Parameters?.Evaluate(effective, itemContext.For(index, item)) ?? item;
 
     internal override void RecordFinalFailure(StateRun run)
     {

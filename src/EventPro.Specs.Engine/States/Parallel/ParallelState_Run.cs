@@ -13,6 +13,11 @@ namespace EventPro.Specs.Engine.States.Parallel;
 /// </summary>
 public sealed partial class ParallelState
 {
+    private bool? _branchesNeverAwait;
+
+    // Branches of only Pass/Choice/Succeed/Fail states (StateGraph.OnlySharedRuns) never await.
+    private bool BranchesNeverAwait => _branchesNeverAwait ??= Branches.All(b => b.OnlySharedRuns);
+
     internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
     {
         var branchInput = BuildInput(run, EffectiveInput(run));
@@ -20,13 +25,17 @@ public sealed partial class ParallelState
         var exec = run.Run;
         var started = owner.Append(new HistoryEvent(exec.NextEventId, owner.Cursor, exec.Now, HistoryEventType.ParallelStateStarted));
         run.Started = true;
+        if (BranchesNeverAwait)
+        {
+            return RunInTurn(run, branchInput, started.Id);
+        }
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(owner.Cancellation);
         var branches = new Branch[Branches.Count];
         var running = new ValueTask<BranchOutcome>[Branches.Count];
         for (var i = 0; i < Branches.Count; i++)
         {
-            branches[i] = new Branch(exec, Branches[i], new VariableScope(owner.Variables), started.Id, stop.Token);
+            branches[i] = new Branch(exec, Branches[i], owner.Variables, started.Id, stop.Token);
             running[i] = branches[i].RunAsync(branchInput);
         }
 
@@ -64,7 +73,57 @@ public sealed partial class ParallelState
             return StateOutcome.Fail(failure.Error, failure.Cause);
         }
 
-        owner.Cursor = branches.Max(b => b.Cursor);
+        // A loop, not Max(b => b.Cursor): that enumerates the array through an allocated enumerator.
+        var last = started.Id;
+        foreach (var branch in branches)
+        {
+            last = Math.Max(last, branch.Cursor);
+        }
+
+        owner.Cursor = last;
+        return Finish(run, JsonArray.Adopt(outputs));
+    }
+
+    /// <summary>
+    /// Runs branches that never await one after the other on one branch object. Started together, they
+    /// would run the same way: each ends inside its RunAsync before the next starts, and a failure
+    /// stops none of them (all have run by the time outcomes are looked at). No token source, no
+    /// pending-task array, and one branch and run object instead of one per branch.
+    /// </summary>
+    private StateOutcome RunInTurn(StateRun run, JsonValue branchInput, long startedId)
+    {
+        var owner = run.Branch;
+        var outputs = new JsonValue[Branches.Count];
+        Branch? branch = null;
+        var last = startedId;
+        long failedCursor = -1;
+        BranchOutcome failure = default;
+        for (var i = 0; i < Branches.Count; i++)
+        {
+            branch = branch?.Restart(Branches[i], startedId, owner.Cancellation) ?? new Branch(run.Run, Branches[i], owner.Variables, startedId, owner.Cancellation);
+            var running = branch.RunAsync(branchInput);
+            System.Diagnostics.Debug.Assert(running.IsCompleted, "a branch of Pass/Choice/Succeed/Fail states ends without awaiting");
+            var outcome = running.GetAwaiter().GetResult();
+            if (outcome.Failed && failedCursor < 0)
+            {
+                failedCursor = branch.Cursor;
+                failure = outcome;
+            }
+            else if (!outcome.Failed)
+            {
+                outputs[i] = outcome.Output!;
+            }
+
+            last = Math.Max(last, branch.Cursor);
+        }
+
+        if (failedCursor >= 0)
+        {
+            owner.Cursor = failedCursor;
+            return StateOutcome.Fail(failure.Error, failure.Cause);
+        }
+
+        owner.Cursor = last;
         return Finish(run, JsonArray.Adopt(outputs));
     }
 

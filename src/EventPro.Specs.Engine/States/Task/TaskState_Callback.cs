@@ -27,14 +27,11 @@ public sealed partial class TaskState
         var awaitedFromOutside = responder is null && exec.TokensAnswerableFromOutside;
         try
         {
-            var invocation = new TaskInvocation(Name, Resource, parameters, run.RetryCount, exec.Clock, exec.Info, attempt.Token)
+            var invocation = new TaskInvocation(run, parameters, attempt.Token)
             {
                 TaskToken = run.TaskToken,
                 TimeoutSeconds = timeout,
                 HeartbeatSeconds = heartbeat,
-                Loop = exec.Loop,
-                ExecutionStateBag = exec.BackendState,
-                State = run,
             };
             var submitted = await AskBackendsAsync(invocation, run);
             if (submitted.Failed)

@@ -19,12 +19,50 @@ public sealed partial class TaskState
 {
     private ResourceKind? _kind;
     private HistoryEvent.SharedDetails? _resourceDetails;
+    private HistoryEvent.SharedDetails? _scheduledDetails;
+    private HistoryEvent.SharedDetails? _errorDetails;
 
     /// <summary>How AWS names this state's resource in its history.</summary>
     public ResourceKind Kind => _kind ??= ResourceKind.Of(Resource);
 
     /// <summary>The resourceType and resource the state's task events share (built once).</summary>
     internal HistoryEvent.SharedDetails ResourceDetails => _resourceDetails ??= new HistoryEvent.SharedDetails(Kind.ResourceType, Kind.Resource);
+
+    /// <summary>
+    /// The details of a failed or timed-out event of the state: its resource details with this error
+    /// and cause. A state mostly fails the same way (a mocked or fixed error), so the last ones built
+    /// are kept and shared like <see cref="ScheduledDetails"/>; a new error or cause builds new ones.
+    /// </summary>
+    internal HistoryEvent.SharedDetails ErrorDetails(string? error, string? cause)
+    {
+        var cached = _errorDetails;
+        if (cached is not null && cached.HasError(error, cause))
+        {
+            return cached;
+        }
+
+        return _errorDetails = HistoryEvent.SharedDetails.ForError(Kind.ResourceType, Kind.Resource, error, cause);
+    }
+
+    /// <summary>
+    /// The details of the state's scheduled event but its parameters: a Lambda function's resource and
+    /// timeout, or a service integration's resourceType, resource, region, timeout and heartbeat. They
+    /// rarely change between attempts and executions, so the last ones built are kept and shared (each
+    /// attempt used to allocate its own); different values build new ones. Executions on several
+    /// threads may replace them at once: any of the complete, immutable instances is right.
+    /// </summary>
+    internal HistoryEvent.SharedDetails ScheduledDetails(string region, long? timeout, long? heartbeat)
+    {
+        var (recordedRegion, recordedHeartbeat) = Kind.IsLambdaFunction ? (null, null) : (region, heartbeat);
+        var cached = _scheduledDetails;
+        if (cached is not null && cached.IsScheduled(recordedRegion, timeout, recordedHeartbeat))
+        {
+            return cached;
+        }
+
+        var resourceType = Kind.IsLambdaFunction ? null : Kind.ResourceType;
+        return _scheduledDetails = HistoryEvent.SharedDetails.ForScheduled(resourceType, Kind.Resource, recordedRegion, timeout, recordedHeartbeat);
+    }
 
     internal override async ValueTask<StateOutcome> AttemptAsync(StateRun run)
     {
@@ -37,13 +75,10 @@ public sealed partial class TaskState
 
         // Only a task with a timeout needs its own cancellation (the backend sees it cancelled when the task times out).
         using var attempt = timeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(run.Branch.Cancellation);
-        var invocation = new TaskInvocation(Name, Resource, parameters, run.RetryCount, run.Run.Clock, run.Run.Info, attempt?.Token ?? run.Branch.Cancellation)
+        var invocation = new TaskInvocation(run, parameters, attempt?.Token ?? run.Branch.Cancellation)
         {
             TimeoutSeconds = timeout,
             HeartbeatSeconds = heartbeat,
-            Loop = run.Run.Loop,
-            ExecutionStateBag = run.Run.BackendState,
-            State = run,
         };
         var outcome = await InvokeAsync(invocation, timeout, attempt, run);
         if (outcome is null)
@@ -73,8 +108,8 @@ public sealed partial class TaskState
         var parameters = BuildInput(run, effective);
         var timeout = Seconds(TimeoutSeconds, TimeoutSecondsPath, TimeoutSecondsExpression, "TimeoutSecondsPath", effective, run);
         var heartbeat = Seconds(HeartbeatSeconds, HeartbeatSecondsPath, HeartbeatSecondsExpression, "HeartbeatSecondsPath", effective, run);
-        var events = new TaskEvents(run, Kind, ResourceDetails);
-        events.Scheduled(parameters, timeout, heartbeat);
+        var events = new TaskEvents(run, this);
+        events.Scheduled(ScheduledDetails(run.Run.Options.Region, timeout, heartbeat), parameters);
         events.Started();
         return (parameters, timeout, heartbeat, events);
     }

@@ -28,4 +28,24 @@ public class MapIterationsTests
             Assert.Equal(TimeSpan.Zero, result.StopDate - result.StartDate);
         }
     }
+
+    [Fact]
+    public void RunAsync_IterationsOfPassStates_EachStartWithoutTheVariablesOfTheOneBefore()
+    {
+        // Iterations of Pass/Choice/Succeed/Fail processors take turns on one branch object; each must
+        // still get a fresh variable scope (AWS "Variable scope": an iteration's assignments stay inside it).
+        const string definition = """
+            {
+              "QueryLanguage": "JSONata", "StartAt": "Map",
+              "States": { "Map": { "Type": "Map", "Items": "{% $states.input.items %}", "End": true,
+                "ItemProcessor": { "StartAt": "Look", "States": {
+                  "Look": { "Type": "Pass", "Output": "{% $exists($seen) %}", "Assign": { "seen": "{% $states.input %}" }, "Next": "Done" },
+                  "Done": { "Type": "Pass", "Output": "{% [$states.input, $seen] %}", "End": true } } } } }
+            }
+            """;
+
+        var result = Machines.Run(definition, "{\"items\":[1,2,3]}");
+
+        Assert.Equal("[[false,1],[false,2],[false,3]]", result.Output!.ToJson());
+    }
 }

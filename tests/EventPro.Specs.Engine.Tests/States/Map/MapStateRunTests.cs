@@ -131,4 +131,22 @@ public class MapStateRunTests
         Assert.DoesNotContain("MapIterationSucceeded", types);
         Assert.Equal(TimeSpan.Zero, result.StopDate - result.StartDate);
     }
+
+    [Fact]
+    public void MapStateStarted_OfExecutionsWithDifferentItemCounts_EachRecordTheirOwnLength()
+    {
+        // The started event's details are shared while the item count stays the same.
+        const string definition = """
+            { "StartAt": "Map", "States": { "Map": { "Type": "Map", "ItemsPath": "$.items", "End": true,
+              "ItemProcessor": { "StartAt": "P", "States": { "P": { "Type": "Pass", "End": true } } } } } }
+            """;
+        var machine = StateMachine.Parse(definition, "map.asl.json");
+        var engine = new StepFunctionsEngine();
+
+        var lengths = new[] { "[1,2]", "[1,2]", "[1,2,3]", "[]" }
+            .Select(items => engine.Execute(machine, JsonValue.Parse($$"""{"items":{{items}}}""")))
+            .Select(result => Assert.Single(result.Events, e => e.Type == HistoryEventType.MapStateStarted).ToAwsJson()["mapStateStartedEventDetails"].ToJson());
+
+        Assert.Equal(["""{"length":2}""", """{"length":2}""", """{"length":3}""", """{"length":0}"""], lengths);
+    }
 }

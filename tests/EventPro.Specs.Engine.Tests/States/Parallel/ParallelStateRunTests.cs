@@ -99,4 +99,60 @@ public class ParallelStateRunTests
             Assert.Equal(TimeSpan.Zero, result.StopDate - result.StartDate);
         }
     }
+
+    [Fact]
+    public void BranchesOfPassStates_SiblingsDoNotSeeEachOthersAssignments()
+    {
+        // Such branches take turns on one branch object; each must still start with a scope of its own.
+        const string definition = """
+            {
+              "QueryLanguage": "JSONata", "StartAt": "Both",
+              "States": {
+                "Both": {
+                  "Type": "Parallel", "End": true,
+                  "Branches": [
+                    { "StartAt": "Set", "States": { "Set": { "Type": "Pass", "Assign": { "x": 1 }, "Output": "{% $exists($x) %}", "End": true } } },
+                    { "StartAt": "Read", "States": { "Read": { "Type": "Pass", "Output": "{% $exists($x) %}", "End": true } } }
+                  ]
+                }
+              }
+            }
+            """;
+
+        var result = Machines.Run(definition);
+
+        Assert.Equal("[false,false]", result.Output!.ToJson());
+    }
+
+    [Fact]
+    public void FailedFirstBranchOfPassStates_LaterBranchesStillRun_AndTheStateFailsAfterTheFailedBranch()
+    {
+        // All branches start before any outcome is looked at: a branch failing at once stops none of
+        // its siblings, and ParallelStateFailed follows the failed branch's last event (as AWS records
+        // in test_parallel_state_fail).
+        const string definition = """
+            {
+              "StartAt": "Both",
+              "States": {
+                "Both": {
+                  "Type": "Parallel", "End": true,
+                  "Branches": [
+                    { "StartAt": "Boom", "States": { "Boom": { "Type": "Fail", "Error": "Boom" } } },
+                    { "StartAt": "A", "States": { "A": { "Type": "Pass", "Next": "B" }, "B": { "Type": "Pass", "End": true } } },
+                    { "StartAt": "C", "States": { "C": { "Type": "Pass", "End": true } } }
+                  ]
+                }
+              }
+            }
+            """;
+
+        var result = Machines.Run(definition);
+
+        Assert.Equal(
+            ["ExecutionStarted", "ParallelStateEntered", "ParallelStateStarted", "FailStateEntered", "PassStateEntered", "PassStateExited", "PassStateEntered", "PassStateExited",
+             "PassStateEntered", "PassStateExited", "ParallelStateFailed", "ExecutionFailed"],
+            Machines.Types(result));
+        Assert.Equal([0L, 0, 2, 3, 3, 5, 6, 7, 3, 9, 4, 11], result.Events.Select(e => e.PreviousEventId));
+        Assert.Equal("Boom", result.Error);
+    }
 }
