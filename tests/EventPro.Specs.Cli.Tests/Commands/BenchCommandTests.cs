@@ -35,7 +35,7 @@ public class BenchCommandTests
         Assert.Empty(error);
         var figures = (JsonObject)JsonValue.Parse(output);
         Assert.Equal(2, ((JsonNumber)figures["threads"]).Value);
-        foreach (var key in new[] { "parallelExecutionsPerSecond", "parallelScaling", "controlScaling" })
+        foreach (var key in new[] { "parallelExecutionsPerSecond", "parallelScaling", "controlScaling", "allocationControlScaling" })
         {
             Assert.True(figures[key] is JsonNumber { Value: > 0 }, $"{key} should be a positive number in {output}");
         }

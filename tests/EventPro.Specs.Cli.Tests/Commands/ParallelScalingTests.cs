@@ -41,6 +41,21 @@ public class ParallelScalingTests
         Assert.Equal(3, Volatile.Read(ref most));
     }
 
+    [Fact]
+    public void MeasureAllocationControl_AllocatesItsArraysOnTheHeap()
+    {
+        // Were the JIT to keep the arrays on the stack, the control would measure nothing of the allocator.
+        var window = TimeSpan.FromMilliseconds(20);
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+
+        var measurement = ParallelScaling.MeasureAllocationControl(threads: 2, pairs: 2, window);
+
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        var units = (measurement.OneThreadPerSecond + measurement.ManyThreadsPerSecond) * 2 * window.TotalSeconds;
+        Assert.True(units > 0);
+        Assert.True(allocated >= units * 4_800, $"{allocated} bytes for {units} units");
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int seen;
