@@ -74,16 +74,7 @@ public sealed class HistoryEvent
         get => _data is not null && (_packed & (DataIsOutputBit | DataIsParametersBit)) == 0 ? _data : _rare?.Input;
         init
         {
-            if (value is null)
-            {
-                return;
-            }
-
-            if (_data is null)
-            {
-                _data = value;
-            }
-            else
+            if (value is not null && !KeepInData(ref _data, ref _packed, value, 0))
             {
                 Rare(needed: true)!.Input = value;
             }
@@ -96,21 +87,28 @@ public sealed class HistoryEvent
         get => _data is not null && (_packed & DataIsOutputBit) != 0 ? _data : _rare?.Output;
         init
         {
-            if (value is null)
-            {
-                return;
-            }
-
-            if (_data is null)
-            {
-                _data = value;
-                _packed |= DataIsOutputBit;
-            }
-            else
+            if (value is not null && !KeepInData(ref _data, ref _packed, value, DataIsOutputBit))
             {
                 Rare(needed: true)!.Output = value;
             }
         }
+    }
+
+    /// <summary>
+    /// Keeps the first of an event's input, output or parameters in the one data field (most events
+    /// have one), marked by <paramref name="kindBit"/>; a second one goes to the rare details.
+    /// </summary>
+    /// <returns>Whether <paramref name="value"/> was kept in the data field.</returns>
+    private static bool KeepInData(ref JsonValue? data, ref uint packed, JsonValue value, uint kindBit)
+    {
+        if (data is not null)
+        {
+            return false;
+        }
+
+        data = value;
+        packed |= kindBit;
+        return true;
     }
 
     /// <summary>The error of a failed event.</summary>
@@ -152,17 +150,7 @@ public sealed class HistoryEvent
         get => _data is not null && (_packed & DataIsParametersBit) != 0 ? _data : _rare?.Parameters;
         init
         {
-            if (value is null)
-            {
-                return;
-            }
-
-            if (_data is null)
-            {
-                _data = value;
-                _packed |= DataIsParametersBit;
-            }
-            else
+            if (value is not null && !KeepInData(ref _data, ref _packed, value, DataIsParametersBit))
             {
                 Rare(needed: true)!.Parameters = value;
             }
