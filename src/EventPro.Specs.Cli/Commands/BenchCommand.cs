@@ -57,7 +57,7 @@ internal static class BenchCommand
                 output.WriteLine(parse.GetValue(json) ? measurement.ToJson().ToJson() : measurement.Describe());
                 return 0;
             }
-            catch (Exception e) when (e is CliException or DefinitionException or MockConfigException)
+            catch (Exception e) when (e is CliException or DefinitionException or MockConfigException or ExecutionStalledException)
             {
                 error.WriteLine("error: " + e.Message);
                 return 1;

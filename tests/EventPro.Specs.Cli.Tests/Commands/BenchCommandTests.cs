@@ -60,6 +60,19 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void Bench_CallbackNobodyAnswers_SaysSoInsteadOfAStackTrace()
+    {
+        using var folder = new TempFolder();
+        var definition = folder.Write("approval.asl.json", """{"StartAt":"Wait","States":{"Wait":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken","Parameters":{"MessageBody":{"token.$":"$$.Task.Token"}},"End":true}}}""");
+        var mocks = folder.Write("mocks.json", """{"StateMachines":{"approval":{"TestCases":{"T":{"Wait":"Sent"}}}},"MockedResponses":{"Sent":{"0":{"Return":{"MessageId":"m"}}}}}""");
+
+        var (code, _, error) = CliRunner.Run("bench", definition, "--mock-config", mocks, "--test-case", "T", "--iterations", "3");
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("error: The execution is waiting for nothing", error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bench_ZeroIterations_IsRefusedInOneLine()
     {
         var (code, _, error) = CliRunner.Run("bench", Path.Combine(Fixtures, "checkout-saga.json"), "--iterations", "0");
