@@ -4,6 +4,7 @@ using EventPro.Specs.Gherkin.Parsing;
 using EventPro.Specs.Gherkin.Registry;
 using EventPro.Specs.Gherkin.Running;
 using EventPro.Specs.Harness.Drivers;
+using EventPro.Specs.Harness.Twins;
 
 namespace EventPro.Specs.Cli.Commands;
 
@@ -13,6 +14,8 @@ namespace EventPro.Specs.Cli.Commands;
 /// <c>reports/index.html</c> and <c>reports/coverage.json</c> and applies the coverage policy, as the
 /// end of a <c>dotnet test</c> run does. Exit code 0 when every scenario passed and the policy holds.
 /// Bindings of the user's own test assemblies are not loaded here: use <c>dotnet test</c> for those.
+/// Cases run in the same variants as in the example test project (<see cref="JsonataTwins"/>), so a
+/// <c>@jsonata-twin</c> feature also runs against its twin and <c>@jsonata-only</c> cases only there.
 /// </summary>
 internal static class ReportCommand
 {
@@ -61,7 +64,13 @@ internal static class ReportCommand
                 error.WriteLine($"error: {problem}");
             }
 
-            foreach (var scenario in file.Scenarios)
+            var runs = new List<CompiledScenario>();
+            foreach (var written in file.Scenarios)
+            {
+                runs.AddRange(VariantsOf(written, error, ref failed));
+            }
+
+            foreach (var scenario in runs)
             {
                 if (scenario.IsIgnored)
                 {
@@ -96,5 +105,25 @@ internal static class ReportCommand
         output.WriteLine($"report: {Path.Combine(repository, "reports", "index.html")}");
         output.WriteLine($"{passed} passed, {failed} failed, {skipped} skipped");
         return failed > 0 || gateFailed ? 1 : 0;
+    }
+
+    private static readonly JsonataTwins Twins = new();
+
+    /// <summary>The runs of one case, as <c>dotnet test features</c> makes them; a contradictory tag pair is reported and runs nothing.</summary>
+    private static IReadOnlyList<CompiledScenario> VariantsOf(CompiledScenario written, TextWriter error, ref int failed)
+    {
+        IReadOnlyList<ScenarioVariant> variants;
+        try
+        {
+            variants = Twins.VariantsOf(written);
+        }
+        catch (InvalidOperationException e)
+        {
+            failed++;
+            error.WriteLine($"error: {written.Feature.FilePath}:{written.Scenario.Line}: {e.Message}");
+            return [];
+        }
+
+        return [.. variants.Select(variant => variant.IsAsWritten ? written : written.WithVariant(variant))];
     }
 }
