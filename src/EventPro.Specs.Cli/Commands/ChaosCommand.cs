@@ -31,7 +31,7 @@ internal static class ChaosCommand
         var faker = new Option<string?>("--faker") { Description = "Generate each input with this faker (checkout, order, order-processing, service-request, daily-analysis, upload)." };
         var fakes = new Option<string?>("--fakes") { Description = "The stateful fakes answering the tasks; default the ones named like the definition." };
         var input = new Option<string?>("--input") { Description = "The input of every execution when there is no faker: JSON text, or @file." };
-        var values = new Option<string[]>("--value") { Description = "Fills a ${name} placeholder of the definition (Terraform templatefile()): name=value; repeat for each.", AllowMultipleArgumentsPerToken = false };
+        var values = TemplateValuesOption.Create();
         var json = new Option<bool>("--json") { Description = "Print one JSON object: metrics, invariants, reproducers, elapsed time." };
         var command = new Command("chaos", "Run a chaos campaign: many executions with faults injected at random, invariants checked over every one.")
         {
@@ -42,7 +42,7 @@ internal static class ChaosCommand
             try
             {
                 var campaign = Prepare(parse.GetValue(definition)!, parse.GetValue(faults), parse.GetValue(executions), parse.GetValue(seed), parse.GetValue(faker), parse.GetValue(fakes), parse.GetValue(input))
-                    with { TemplateValues = Values(parse.GetValue(values) ?? []) };
+                    with { TemplateValues = TemplateValuesOption.Read(parse.GetValue(values)) };
                 campaign = campaign with { Machine = Fill(campaign) };
                 var asJson = parse.GetValue(json);
                 var result = ChaosProgress.Run(campaign, output, showProgress: !asJson);
@@ -93,23 +93,6 @@ internal static class ChaosCommand
             CompensationStates = file.Compensations,
             KeepExecutions = false,
         };
-    }
-
-    private static Dictionary<string, string> Values(IEnumerable<string> pairs)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var pair in pairs)
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                throw new CliException($"--value '{pair}' is not name=value");
-            }
-
-            values[pair[..equals]] = pair[(equals + 1)..];
-        }
-
-        return values;
     }
 
     /// <summary>The definition with its placeholders filled, when values were given (an unfilled one is an error naming it).</summary>

@@ -1,14 +1,17 @@
 using System.CommandLine;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Engine.Validation;
+using EventPro.Specs.Harness.Definitions;
 
 namespace EventPro.Specs.Cli.Commands;
 
 /// <summary>
-/// <c>eventpro-specs validate &lt;files or globs&gt;... [--json]</c>: checks definitions without running
-/// them and prints every finding as <c>file:line:col: error ASL031 [State] /States/X/Next: message</c>
+/// <c>eventpro-specs validate &lt;files or globs&gt;... [--value name=value]... [--json]</c>: checks definitions
+/// without running them and prints every finding as <c>file:line:col: error ASL031 [State] /States/X/Next: message</c>
 /// (or, with <c>--json</c>, one JSON array). Exit code 1 when any file has an error or no file
-/// matches, 0 otherwise (warnings are allowed).
+/// matches, 0 otherwise (warnings are allowed). A folder stands for its state machines: the JSON
+/// files in it that are not one (no StartAt and no States: a coverage policy, a MockConfigFile) are
+/// skipped and counted; a file named on its own is always checked.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -16,13 +19,16 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("files") { Description = "Definition files, directories or globs (e.g. definitions/**/*.asl.json).", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the findings as one JSON array." };
-        var command = new Command("validate", "Find every mistake in state machine definitions before they run (AWS refusals as errors, likely bugs as warnings).") { files, json };
+        var values = TemplateValuesOption.Create();
+        var command = new Command("validate", "Find every mistake in state machine definitions before they run (AWS refusals as errors, likely bugs as warnings).") { files, values, json };
         command.SetAction(parse =>
         {
             try
             {
-                var paths = Expand(parse.GetValue(files)!);
-                var findings = paths.SelectMany(path => DefinitionValidator.Validate(Read(path), path)).ToList();
+                var templateValues = TemplateValuesOption.Read(parse.GetValue(values));
+                var (paths, skipped) = Expand(parse.GetValue(files)!);
+                // Only the given placeholders are filled: the validator names the ones left (ASL070).
+                var findings = paths.SelectMany(path => DefinitionValidator.Validate(DefinitionTemplate.FillGiven(Read(path), templateValues), path)).ToList();
                 if (parse.GetValue(json))
                 {
                     output.WriteLine(JsonArray.From(findings.Select(f => (JsonValue)f.ToJson())).ToIndentedJson());
@@ -30,7 +36,7 @@ internal static class ValidateCommand
                 else
                 {
                     findings.ForEach(f => output.WriteLine(f.ToString()));
-                    output.WriteLine(Summary(paths.Count, findings));
+                    output.WriteLine(Summary(paths.Count, skipped, findings));
                 }
 
                 return findings.Any(f => f.IsError) ? 1 : 0;
@@ -56,12 +62,21 @@ internal static class ValidateCommand
         }
     }
 
-    private static List<string> Expand(string[] patterns)
+    /// <summary>The files to check, and how many JSON files of the folders given were skipped as not state machines.</summary>
+    private static (List<string> Paths, int Skipped) Expand(string[] patterns)
     {
         var paths = new List<string>();
+        var skipped = 0;
         foreach (var pattern in patterns)
         {
             var matches = FileGlob.Expand(pattern);
+            if (Directory.Exists(pattern))
+            {
+                var machines = matches.Where(m => IsStateMachine(Read(m))).ToList();
+                skipped += matches.Count - machines.Count;
+                matches = machines;
+            }
+
             if (matches.Count == 0)
             {
                 throw new CliException($"no definition file matches '{pattern}'");
@@ -70,13 +85,28 @@ internal static class ValidateCommand
             paths.AddRange(matches.Where(m => !paths.Contains(m)));
         }
 
-        return paths;
+        return (paths, skipped);
     }
 
-    private static string Summary(int files, List<Finding> findings)
+    /// <summary>Whether a JSON file of a folder is meant as a state machine: one that does not parse, or an object with StartAt or States.</summary>
+    private static bool IsStateMachine(string text)
+    {
+        try
+        {
+            return JsonValue.Parse(text) is JsonObject o && (o.ContainsKey("StartAt") || o.ContainsKey("States"));
+        }
+        catch (JsonParseException)
+        {
+            // Broken JSON in a definitions folder is more likely a broken definition than anything else.
+            return true;
+        }
+    }
+
+    private static string Summary(int files, int skipped, List<Finding> findings)
     {
         var errors = findings.Count(f => f.IsError);
         var warnings = findings.Count - errors;
-        return $"{files} file{(files == 1 ? string.Empty : "s")} checked: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}";
+        var summary = $"{files} file{(files == 1 ? string.Empty : "s")} checked: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}";
+        return skipped == 0 ? summary : $"{summary} ({skipped} JSON file{(skipped == 1 ? " that is" : "s that are")} not a state machine skipped)";
     }
 }

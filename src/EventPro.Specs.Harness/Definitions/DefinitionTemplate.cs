@@ -38,6 +38,15 @@ public static partial class DefinitionTemplate
         return filled;
     }
 
+    /// <summary>
+    /// The text with only the placeholders named in <paramref name="values"/> filled; the others and
+    /// the escapes stay as written, so that a validator can still name what is left unfilled.
+    /// </summary>
+    public static string FillGiven(string text, IReadOnlyDictionary<string, string> values) =>
+        values.Count == 0
+            ? text
+            : Placeholder().Replace(text, match => !match.Groups["escaped"].Success && values.TryGetValue(match.Groups["name"].Value, out var value) ? value : match.Value);
+
     [GeneratedRegex(@"(?<escaped>\$)?\$\{(?<name>[A-Za-z_][A-Za-z0-9_]*)\}")]
     private static partial Regex Placeholder();
 }

@@ -105,6 +105,62 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Run_Directory_SkipsJsonFilesThatAreNotStateMachines_AndCountsThem()
+    {
+        _folder.Write("defs/a.asl.json", Valid);
+        _folder.Write("defs/coverage-policy.json", """{"*":{"minTransitions":100}}""");
+        _folder.Write("defs/broken.asl.json", "{ not json");
+
+        var (code, output, _) = Run("validate", Path.Combine(_folder.Path, "defs"));
+
+        // The broken file is still checked (it fails to parse); the policy is not a state machine.
+        Assert.Equal(1, code);
+        Assert.DoesNotContain("coverage-policy.json:", output, StringComparison.Ordinal);
+        Assert.Contains("broken.asl.json:", output, StringComparison.Ordinal);
+        Assert.EndsWith("2 files checked: 1 error, 0 warnings (1 JSON file that is not a state machine skipped)", output.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_FileNamedOnItsOwn_IsCheckedEvenWhenItIsNoStateMachine()
+    {
+        var policy = _folder.Write("coverage-policy.json", """{"*":{"minTransitions":100}}""");
+
+        var (code, output, _) = Run("validate", policy);
+
+        Assert.Equal(1, code);
+        Assert.Contains("the required field StartAt is missing", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_Values_FillTheGivenPlaceholders_AndTheOthersAreStillNamed()
+    {
+        var template = _folder.Write("t.asl.json", """
+            {"StartAt":"A","States":{"A":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke","TimeoutSeconds":5,
+              "Parameters":{"FunctionName":"${fn_arn}","Payload":{"topic":"${topic_arn}","literal":"$${kept}"}},"End":true}}}
+            """);
+
+        var (filledAll, allOutput, _) = Run("validate", template, "--value", "fn_arn=arn:aws:lambda:us-east-1:123456789012:function:f", "--value", "topic_arn=arn:aws:sns:us-east-1:123456789012:t");
+        var (filledOne, oneOutput, _) = Run("validate", template, "--value", "fn_arn=arn:aws:lambda:us-east-1:123456789012:function:f");
+
+        Assert.Equal(0, filledAll);
+        Assert.DoesNotContain("ASL070", allOutput, StringComparison.Ordinal);
+        Assert.Equal(1, filledOne);
+        Assert.Contains("${topic_arn} has no value", oneOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("${fn_arn}", oneOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ValueWithoutEquals_IsRefusedInOneLine()
+    {
+        var file = _folder.Write("ok.asl.json", Valid);
+
+        var (code, _, error) = Run("validate", file, "--value", "fn_arn");
+
+        Assert.Equal(1, code);
+        Assert.Equal("error: --value 'fn_arn' is not name=value", error.Trim());
+    }
+
+    [Fact]
     public void Run_PatternMatchingNothing_ExitsOneAndSaysSo()
     {
         var pattern = Path.Combine(_folder.Path, "*.asl.json");

@@ -22,4 +22,14 @@ public class DefinitionTemplateTests
         Assert.Contains("checkout.asl.json", e.Message, StringComparison.Ordinal);
         Assert.Contains("${table} (line 2)", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FillGiven_FillsOnlyTheGivenNames_AndLeavesOthersAndEscapesAsWritten()
+    {
+        var text = """{"Resource":"${reserve_fn}","Topic":"${topic}","Comment":"$${reserve_fn}"}""";
+
+        var filled = DefinitionTemplate.FillGiven(text, new Dictionary<string, string> { ["reserve_fn"] = "arn:fn" });
+
+        Assert.Equal("""{"Resource":"arn:fn","Topic":"${topic}","Comment":"$${reserve_fn}"}""", filled);
+    }
 }
