@@ -5,7 +5,7 @@ namespace EventPro.Specs.Gherkin.Running;
 /// <summary>
 /// Describes an exception a binding threw the way a scenario author wants to read it: type and
 /// message (with inner causes), and only the stack frames of the author's own code, without the
-/// reflection, async plumbing and runner frames in between.
+/// reflection, async plumbing and runner frames in between; none for an <see cref="IExpectationFailure"/>.
 /// </summary>
 internal static class FailureFormatter
 {
@@ -22,6 +22,11 @@ internal static class FailureFormatter
         for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
         {
             text.Append("\n ---> ").Append(inner.GetType().Name).Append(": ").Append(inner.Message);
+        }
+
+        if (error is IExpectationFailure)
+        {
+            return text.ToString();
         }
 
         foreach (var frame in UserFrames(error))

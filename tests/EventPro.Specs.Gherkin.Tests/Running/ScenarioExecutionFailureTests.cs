@@ -33,6 +33,17 @@ public class ScenarioExecutionFailureTests
     }
 
     [Fact]
+    public async Task Run_StepThrowsAnExpectationFailure_ShowsTypeAndMessageWithoutStackFrames()
+    {
+        var scenario = FeatureFileParser.Parse("e.feature", "Feature: E\n  Scenario: S\n    Then the seat is \"A-1\"\n").Scenarios[0];
+
+        var (result, _, _) = await RunnerTestKit.RunAsync(scenario, typeof(FailureSteps));
+
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal("ExpectationNotMet: expected seat A-1, but the seat was B-7", failure.Message);
+    }
+
+    [Fact]
     public async Task Run_UndefinedStep_FailsWithPasteReadySnippet()
     {
         var scenario = FeatureFileParser.Parse("u.feature", "Feature: U\n  Scenario: S\n    Given a passing step\n    And an undefined step with \"quoted\" text and 42 items at 1.5\n").Scenarios[0];
@@ -170,7 +181,12 @@ public class ScenarioExecutionFailureTests
 
         [Given("the colour {word}")]
         public void Colour(ConsoleColor colour) => journal.Add(colour.ToString());
+
+        [Then("the seat is {string}")]
+        public void Seat(string seat) => throw new ExpectationNotMet($"expected seat {seat}, but the seat was B-7");
     }
+
+    public sealed class ExpectationNotMet(string message) : Exception(message), IExpectationFailure;
 
     public sealed class BrokenBindings
     {
