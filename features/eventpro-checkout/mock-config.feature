@@ -54,6 +54,10 @@ Feature: EventPro checkout from a Step Functions Local MockConfigFile
     And the path is "ReserveSeat -> ProcessPayment -> GenerateTicket -> RefundPayment -> ReleaseSeat -> WhichFailure -> TicketGenerationFailed"
     And every completed "ProcessPayment" was compensated by "RefundPayment"
     And every completed "ReserveSeat" was compensated by "ReleaseSeat"
+    And the task "RefundPayment" was called with:
+      """json
+      { "RequestBody": { "payment_intent": "pi_3QmockCfgEventPro01" } }
+      """
 
   @retry
   Scenario: The PaymentThrottledThenCharged test case is retried on its "0-1" answers and charged on "2"

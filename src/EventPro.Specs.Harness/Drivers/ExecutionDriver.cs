@@ -134,9 +134,6 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
         return _result;
     }
 
-    /// <summary>
-    /// The calls Task states received, in order: in-process those of the mocked states (with their
-    /// retry count and time); remotely, read from the history's scheduled events (retry count 0).
-    /// </summary>
-    public IReadOnlyList<TaskCall> TaskCalls => RemoteMode.IsOn && _result is not null ? RemoteRun.CallsOf(_result) : Mocks.Calls;
+    /// <summary>The calls Task states made, in order, whatever answered them (none before the execution ran).</summary>
+    public IReadOnlyList<TaskCall> TaskCalls => _result is null ? [] : TaskCall.AllIn(_result);
 }

@@ -13,7 +13,6 @@ public sealed class ScenarioTaskMocks : ITaskBackend
 {
     private readonly ConcurrentDictionary<string, TaskBehaviour> _behaviours = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _callCounts = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<TaskCall> _calls = new();
 
     /// <summary>Declares how <paramref name="stateName"/> answers (replacing an earlier declaration).</summary>
     public void Set(string stateName, TaskBehaviour behaviour) => _behaviours[stateName] = behaviour;
@@ -38,9 +37,6 @@ public sealed class ScenarioTaskMocks : ITaskBackend
     /// <summary>Whether the scenario declared a behaviour for <paramref name="stateName"/>.</summary>
     public bool Has(string stateName) => _behaviours.ContainsKey(stateName);
 
-    /// <summary>Every call the mocked states received, in order.</summary>
-    public IReadOnlyList<TaskCall> Calls => _calls.ToArray();
-
     /// <inheritdoc />
     public async ValueTask<TaskOutcome?> InvokeAsync(TaskInvocation invocation)
     {
@@ -50,7 +46,6 @@ public sealed class ScenarioTaskMocks : ITaskBackend
         }
 
         var index = _callCounts.AddOrUpdate(invocation.StateName, 1, (_, n) => n + 1) - 1;
-        _calls.Enqueue(new TaskCall(invocation.StateName, invocation.Parameters, invocation.RetryCount, invocation.Clock.GetUtcNow()));
         try
         {
             var answer = await behaviour.AnswerAsync(invocation, index);

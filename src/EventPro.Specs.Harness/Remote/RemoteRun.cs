@@ -34,26 +34,6 @@ public static class RemoteRun
         return Task.Run(() => runner.RunAsync(runName.StateMachineName, definition, input, executionName, testCase)).GetAwaiter().GetResult();
     }
 
-    /// <summary>The calls of Task states as the history shows them: each scheduled event's parameters, under the state it belongs to.</summary>
-    public static IReadOnlyList<TaskCall> CallsOf(ExecutionResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var byId = result.Events.ToDictionary(e => e.Id);
-        var calls = new List<TaskCall>();
-        foreach (var e in result.Events.Where(e => e.Type is HistoryEventType.TaskScheduled or HistoryEventType.LambdaFunctionScheduled))
-        {
-            var state = e;
-            while (state is not null && state.Type != HistoryEventType.TaskStateEntered)
-            {
-                state = byId.GetValueOrDefault(state.PreviousEventId);
-            }
-
-            calls.Add(new TaskCall(state?.Name ?? string.Empty, e.Parameters ?? JsonObject.Empty, 0, e.Timestamp));
-        }
-
-        return calls;
-    }
-
     /// <summary>The recorded test case of the run, or null when the endpoint has no recorded mocks.</summary>
     private static string? TestCaseOf(ScenarioRunName runName)
     {

@@ -35,8 +35,9 @@ public class ScenarioTaskMocksTests
         var result = Run(mocks);
 
         Assert.Equal(ExecutionStatus.Succeeded, result.Status);
-        Assert.Equal([0, 1, 2], mocks.Calls.Select(c => c.RetryCount));
-        Assert.Equal([0.0, 2.0, 6.0], mocks.Calls.Select(c => (c.At - result.StartDate).TotalSeconds));
+        var calls = TaskCall.AllIn(result);
+        Assert.Equal([0, 1, 2], calls.Select(c => c.RetryCount));
+        Assert.Equal([0.0, 2.0, 6.0], calls.Select(c => (c.At - result.StartDate).TotalSeconds));
     }
 
     [Fact]

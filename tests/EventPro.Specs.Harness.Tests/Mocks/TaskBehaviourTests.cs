@@ -37,7 +37,7 @@ public class TaskBehaviourTests
         var result = Run(mocks);
 
         Assert.Equal(ExecutionStatus.Succeeded, result.Status);
-        Assert.Equal(3, mocks.Calls.Count);
+        Assert.Equal(3, TaskCall.AllIn(result).Count);
         Assert.Equal(JsonValue.Parse("{\"status\":{\"value\":\"DONE\"}}"), result.Output);
     }
 
@@ -74,7 +74,7 @@ public class TaskBehaviourTests
 
         Assert.Equal(ExecutionStatus.Failed, result.Status);
         Assert.Equal("DynamoDB.ResourceNotFoundException", result.Error);
-        Assert.Equal(3, mocks.Calls.Count);
+        Assert.Equal(3, TaskCall.AllIn(result).Count);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class TaskBehaviourFallThroughTests
 
         Assert.Equal([2], served);
         Assert.Equal(JsonValue.Parse("{\"from\":\"fake\"}"), result.Output);
-        Assert.Equal(3, mocks.Calls.Count);
+        Assert.Equal(3, TaskCall.AllIn(result).Count);
     }
 
     [Fact]
