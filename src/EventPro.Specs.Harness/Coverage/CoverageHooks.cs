@@ -76,7 +76,7 @@ public static class CoverageHooks
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(policy);
-        var judged = CompletelyRun(session, root, model.Definitions.Select(d => d.Id));
+        var judged = CompletelyRun(session, root, [.. model.Definitions.Select(d => d.Id)]);
         return CoverageGate.Evaluate(model, policy)
             .Where(f => !f.NeedsEveryScenario || judged.Contains(f.DefinitionId))
             .ToList();
@@ -84,11 +84,15 @@ public static class CoverageHooks
 
     /// <summary>
     /// The definitions for which every non-ignored scenario of every feature file that ran them did
-    /// run, in the variant that ran them (a twin's scenarios are its original's features' JSONata-twin runs).
+    /// run, in the variant that ran them (a twin's scenarios are its original's features' JSONata-twin
+    /// runs), and every feature file that names them (<c>the state machine "id"</c>) ran whole: a
+    /// filter that ran one of a definition's features completely and skipped the others is still a
+    /// filtered run.
     /// </summary>
-    private static HashSet<string> CompletelyRun(CoverageSession session, string root, IEnumerable<string> definitionIds)
+    private static HashSet<string> CompletelyRun(CoverageSession session, string root, IReadOnlyCollection<string> definitionIds)
     {
         var twins = new JsonataTwins();
+        var features = FeatureTexts(root, definitionIds.SelectMany(session.FeaturesOf).Select(run => run.Feature));
         var complete = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in definitionIds)
         {
@@ -98,13 +102,55 @@ public static class CoverageHooks
                 var expected = file.Scenarios.Where(s => !s.IsIgnored && RunsIn(twins, s, run.Variant)).Select(s => s.Id);
                 return expected.All(session.RanIn(run.Feature, run.Variant).Contains);
             });
-            if (allRan)
+            var naming = features.Where(f => Names(f.Text, id)).Select(f => f.Path);
+            if (allRan && naming.All(feature => RanWhole(session, twins, root, feature)))
             {
                 complete.Add(id);
             }
         }
 
         return complete;
+    }
+
+    /// <summary>Every feature file in the folders of the features that ran (e.g. <c>features/</c>), with its text.</summary>
+    private static List<(string Path, string Text)> FeatureTexts(string root, IEnumerable<string> ranFeatures)
+    {
+        var folders = ranFeatures.Select(f => f.Split('/')[0]).Distinct(StringComparer.Ordinal);
+        return [.. folders
+            .Select(folder => Path.Combine(root, folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.feature", SearchOption.AllDirectories))
+            .Select(file => (Path.GetRelativePath(root, file).Replace('\\', '/'), File.ReadAllText(file)))];
+    }
+
+    /// <summary>Whether a feature's text names the definition, or the original of a JSONata twin (whose features run the twin).</summary>
+    private static bool Names(string featureText, string definitionId) =>
+        featureText.Contains($"the state machine \"{definitionId}\"", StringComparison.Ordinal)
+        || (definitionId.EndsWith(TwinDefinitions.Suffix, StringComparison.Ordinal)
+            && featureText.Contains($"the state machine \"{definitionId[..^TwinDefinitions.Suffix.Length]}\"", StringComparison.Ordinal));
+
+    /// <summary>Whether every non-ignored scenario of the feature ran in every variant it runs in.</summary>
+    private static bool RanWhole(CoverageSession session, JsonataTwins twins, string root, string feature)
+    {
+        foreach (var scenario in FeatureFileParser.ParseFile(root, feature).Scenarios.Where(s => !s.IsIgnored))
+        {
+            IReadOnlyList<ScenarioVariant> variants;
+            try
+            {
+                variants = twins.VariantsOf(scenario);
+            }
+            catch (InvalidOperationException)
+            {
+                continue; // Its tags contradict each other: it fails on its own and runs in no variant.
+            }
+
+            if (variants.Any(v => !session.RanIn(feature, v).Contains(scenario.Id)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether <paramref name="scenario"/> runs in <paramref name="variant"/>; a case whose tags contradict each other runs in none (it fails on its own).</summary>
