@@ -89,7 +89,7 @@ public static class CoverageHooks
     /// filter that ran one of a definition's features completely and skipped the others is still a
     /// filtered run.
     /// </summary>
-    private static HashSet<string> CompletelyRun(CoverageSession session, string root, IReadOnlyCollection<string> definitionIds)
+    internal static HashSet<string> CompletelyRun(CoverageSession session, string root, IReadOnlyCollection<string> definitionIds)
     {
         var twins = new JsonataTwins();
         var features = FeatureTexts(root, definitionIds.SelectMany(session.FeaturesOf).Select(run => run.Feature));
