@@ -54,14 +54,7 @@ public sealed class ExecutionResult
     public DateTimeOffset StopDate { get; }
 
     /// <summary>The status as AWS spells it: SUCCEEDED, FAILED, TIMED_OUT, ABORTED.</summary>
-    public string StatusName => Status switch
-    {
-        ExecutionStatus.Succeeded => "SUCCEEDED",
-        ExecutionStatus.Failed => "FAILED",
-        ExecutionStatus.TimedOut => "TIMED_OUT",
-        ExecutionStatus.Aborted => "ABORTED",
-        _ => "RUNNING",
-    };
+    public string StatusName => ExecutionStatusNames.Of(Status);
 
     /// <summary>
     /// The executions this one started with <c>states:startExecution</c> tasks (and not answered by a

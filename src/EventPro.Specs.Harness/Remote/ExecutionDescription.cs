@@ -31,15 +31,11 @@ public sealed record ExecutionDescription(
     public static ExecutionDescription From(JsonObject json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var status = AwsJsonBody.Text(json, "status") switch
-        {
-            "SUCCEEDED" => ExecutionStatus.Succeeded,
-            "FAILED" => ExecutionStatus.Failed,
-            "TIMED_OUT" => ExecutionStatus.TimedOut,
-            "ABORTED" => ExecutionStatus.Aborted,
-            "RUNNING" or "PENDING_REDRIVE" => ExecutionStatus.Running,
-            var other => throw new StepFunctionsApiException("DescribeExecution", "MalformedResponse", $"unknown status '{other}'", 200),
-        };
+        var name = AwsJsonBody.Text(json, "status");
+        // A failed execution waiting to be redriven is still running, as far as a scenario can tell.
+        var status = name == "PENDING_REDRIVE" ? ExecutionStatus.Running
+            : ExecutionStatusNames.TryParse(name, out var parsed) ? parsed
+            : throw new StepFunctionsApiException("DescribeExecution", "MalformedResponse", $"unknown status '{name}'", 200);
         return new ExecutionDescription(
             AwsJsonBody.Text(json, "executionArn") ?? string.Empty,
             AwsJsonBody.Text(json, "stateMachineArn") ?? string.Empty,

@@ -65,7 +65,7 @@ public static class ExecutionQueries
         var matching = redrive == "REDRIVEN"
             ? new List<ExecutionRecord>()
             : state.Registry.ExecutionsOf(arn!)
-                .Where(e => e.Sequence < before && (status is null || StatusNames.Of(e.Status) == status))
+                .Where(e => e.Sequence < before && (status is null || ExecutionStatusNames.Of(e.Status) == status))
                 .ToList();
         var page = matching.Take(size).ToList();
         var body = new JsonObjectBuilder(2) { ["executions"] = JsonArray.From(page.Select(e => (JsonValue)ExecutionJson.ListItem(e))) };

@@ -38,5 +38,5 @@ public sealed record ExecutionOutcome(ExecutionStatus Status, JsonValue? Output,
         new(ExecutionStatus.Failed, null, StatesErrors.Runtime, $"The execution stopped unexpectedly: {exception.GetType().Name}: {exception.Message}", stopDate, []);
 
     /// <summary>The status as the API spells it.</summary>
-    public string StatusName => StatusNames.Of(Status);
+    public string StatusName => ExecutionStatusNames.Of(Status);
 }
