@@ -5,8 +5,6 @@ using EventPro.Specs.Engine.Definition;
 using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations.Events;
 using EventPro.Specs.Engine.Integrations.MockConfig;
-using EventPro.Specs.Engine.Integrations.Nested;
-using EventPro.Specs.Engine.Integrations.Sfn;
 using EventPro.Specs.Harness.Definitions;
 
 namespace EventPro.Specs.Cli.Commands;
@@ -54,9 +52,7 @@ internal static class RunCommand
     /// repository's definitions/), and task-token answers (aws-sdk:sfn:sendTask*) between them.
     /// </summary>
     private static StepFunctionsEngine InProcessServices(StateMachine machine) => new(
-        new InProcessEventBus(),
-        new StartExecutionBackend(DefinitionCatalog.Create(() => Path.GetDirectoryName(machine.Source))),
-        new SfnTaskTokenBackend());
+        Harness.Drivers.InProcessServices.Backends(new InProcessEventBus(), DefinitionCatalog.Create(() => Path.GetDirectoryName(machine.Source))));
 
     private static string Describe(ExecutionResult result)
     {

@@ -4,8 +4,8 @@ using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations;
 using EventPro.Specs.Engine.Integrations.Events;
 using EventPro.Specs.Engine.Integrations.Nested;
-using EventPro.Specs.Engine.Integrations.Sfn;
 using EventPro.Specs.Engine.Json;
+using EventPro.Specs.Harness.Drivers;
 using EventPro.Specs.Harness.Analysis;
 using EventPro.Specs.Harness.Definitions;
 using EventPro.Specs.Harness.Chaos.Invariants;
@@ -98,9 +98,7 @@ public static class ChaosCampaignRunner
 
         // Last, as in scenarios: events:putEvents, states:startExecution and aws-sdk:sfn:sendTask* tasks nothing else answered
         // (a child runs under the same chaos, its tasks drawing faults like the parent's).
-        backends.Add(new InProcessEventBus());
-        backends.Add(new StartExecutionBackend(Catalogs.GetValue(campaign, c => DefinitionCatalog.Create(() => Path.GetDirectoryName(c.Machine.Source)))));
-        backends.Add(new SfnTaskTokenBackend());
+        backends.AddRange(InProcessServices.Backends(new InProcessEventBus(), Catalogs.GetValue(campaign, c => DefinitionCatalog.Create(() => Path.GetDirectoryName(c.Machine.Source)))));
         var options = new ExecutionOptions { Seed = seed, StateMachineName = campaign.StateMachineName, StartTime = campaign.StartTime };
         ExecutionResult result;
         try

@@ -4,7 +4,6 @@ using EventPro.Specs.Engine.Execution;
 using EventPro.Specs.Engine.Integrations;
 using EventPro.Specs.Engine.Integrations.Events;
 using EventPro.Specs.Engine.Integrations.Nested;
-using EventPro.Specs.Engine.Integrations.Sfn;
 using EventPro.Specs.Engine.Json;
 using EventPro.Specs.Gherkin;
 using EventPro.Specs.Harness.Coverage;
@@ -115,8 +114,8 @@ public sealed class ExecutionDriver(ScenarioContext? scenario = null)
         }
         else
         {
-            // Last, after the mocks: in-process EventBridge, child executions, and aws-sdk:sfn:sendTask* answering this run's tokens (a child answering its parent's).
-            IReadOnlyList<ITaskBackend> backends = [Mocks, .. _extraBackends, EventBus, new StartExecutionBackend(StateMachines), new SfnTaskTokenBackend()];
+            // Last, after the mocks: the services that need no network.
+            IReadOnlyList<ITaskBackend> backends = [Mocks, .. _extraBackends, .. InProcessServices.Backends(EventBus, StateMachines)];
             if (MockRecording.Current is { } recording)
             {
                 backends = [recording.Recorder(runName, backends)];
