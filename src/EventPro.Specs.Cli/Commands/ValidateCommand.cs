@@ -26,9 +26,9 @@ internal static class ValidateCommand
             try
             {
                 var templateValues = TemplateValuesOption.Read(parse.GetValue(values));
-                var (paths, skipped) = Expand(parse.GetValue(files)!);
+                var (definitions, skipped) = Expand(parse.GetValue(files)!);
                 // Only the given placeholders are filled: the validator names the ones left (ASL070).
-                var findings = paths.SelectMany(path => DefinitionValidator.Validate(DefinitionTemplate.FillGiven(Read(path), templateValues), path)).ToList();
+                var findings = definitions.SelectMany(d => DefinitionValidator.Validate(DefinitionTemplate.FillGiven(d.Text, templateValues), d.Path)).ToList();
                 if (parse.GetValue(json))
                 {
                     output.WriteLine(JsonArray.From(findings.Select(f => (JsonValue)f.ToJson())).ToIndentedJson());
@@ -36,7 +36,7 @@ internal static class ValidateCommand
                 else
                 {
                     findings.ForEach(f => output.WriteLine(f.ToString()));
-                    output.WriteLine(Summary(paths.Count, skipped, findings));
+                    output.WriteLine(Summary(definitions.Count, skipped, findings));
                 }
 
                 return findings.Any(f => f.IsError) ? 1 : 0;
@@ -62,19 +62,18 @@ internal static class ValidateCommand
         }
     }
 
-    /// <summary>The files to check, and how many JSON files of the folders given were skipped as not state machines.</summary>
-    private static (List<string> Paths, int Skipped) Expand(string[] patterns)
+    /// <summary>The files to check with their text (each read once), and how many JSON files of the folders given were skipped as not state machines.</summary>
+    private static (List<(string Path, string Text)> Definitions, int Skipped) Expand(string[] patterns)
     {
-        var paths = new List<string>();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var definitions = new List<(string Path, string Text)>();
         var skipped = 0;
         foreach (var pattern in patterns)
         {
-            var matches = FileGlob.Expand(pattern);
+            var matches = FileGlob.Expand(pattern).Select(path => (Path: path, Text: texts.TryGetValue(path, out var text) ? text : texts[path] = Read(path))).ToList();
             if (Directory.Exists(pattern))
             {
-                var machines = matches.Where(m => IsStateMachine(Read(m))).ToList();
-                skipped += matches.Count - machines.Count;
-                matches = machines;
+                skipped += matches.RemoveAll(m => !IsStateMachine(m.Text));
             }
 
             if (matches.Count == 0)
@@ -82,10 +81,10 @@ internal static class ValidateCommand
                 throw new CliException($"no definition file matches '{pattern}'");
             }
 
-            paths.AddRange(matches.Where(m => !paths.Contains(m)));
+            definitions.AddRange(matches.Where(m => !definitions.Exists(d => d.Path == m.Path)));
         }
 
-        return (paths, skipped);
+        return (definitions, skipped);
     }
 
     /// <summary>Whether a JSON file of a folder is meant as a state machine: one that does not parse, or an object with StartAt or States.</summary>
