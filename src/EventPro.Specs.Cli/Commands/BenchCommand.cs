@@ -19,6 +19,11 @@ namespace EventPro.Specs.Cli.Commands;
 /// </summary>
 internal static class BenchCommand
 {
+    /// <summary>With --threads: how many pairs of one-thread and many-thread windows, each this long.</summary>
+    internal const int ScalingPairs = 10;
+
+    internal static readonly TimeSpan ScalingWindow = TimeSpan.FromMilliseconds(200);
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var setup = new ExecutionSetup();
@@ -101,15 +106,13 @@ internal static class BenchCommand
             last!.StatusName);
     }
 
-    /// <summary>Ten pairs of 200 ms windows of the definition, then of the compute-only and the allocating controls.</summary>
+    /// <summary>Pairs of windows of the definition, then of the compute-only and the allocating controls.</summary>
     private static ParallelBench MeasureScaling(PreparedExecution prepared, int threads)
     {
-        const int Pairs = 10;
-        var window = TimeSpan.FromMilliseconds(200);
         var engine = new StepFunctionsEngine();
         var options = new ExecutionOptions { StateMachineName = prepared.StateMachineName, TaskBackend = prepared.Mocks };
-        var executions = ParallelScaling.Measure(() => engine.Execute(prepared.Machine, prepared.Input, options), threads, Pairs, window);
-        return new ParallelBench(executions, ParallelScaling.MeasureControl(threads, Pairs, window), ParallelScaling.MeasureAllocationControl(threads, Pairs, window));
+        var executions = ParallelScaling.Measure(() => engine.Execute(prepared.Machine, prepared.Input, options), threads, ScalingPairs, ScalingWindow);
+        return new ParallelBench(executions, ParallelScaling.MeasureControl(threads, ScalingPairs, ScalingWindow), ParallelScaling.MeasureAllocationControl(threads, ScalingPairs, ScalingWindow));
     }
 
     /// <summary>States run, as the reference counts them: one per state entered.</summary>
@@ -174,7 +177,7 @@ internal sealed record BenchMeasurement(int Iterations, double ExecutionsPerSeco
         if (Parallel is { } p)
         {
             lines.Add($"parallel:     {p.Executions.ManyThreadsPerSecond.ToString("N0", CultureInfo.InvariantCulture)} executions/s on {p.Executions.Threads} threads, "
-                + $"{p.Executions.Scaling.ToString("0.00", CultureInfo.InvariantCulture)}x one thread (median of 10 alternating 200 ms windows)");
+                + $"{p.Executions.Scaling.ToString("0.00", CultureInfo.InvariantCulture)}x one thread (median of {BenchCommand.ScalingPairs} pairs of alternating {BenchCommand.ScalingWindow.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms windows)");
             lines.Add($"control:      {p.Control.Scaling.ToString("0.00", CultureInfo.InvariantCulture)}x for a compute-only loop measured the same way (this machine's ceiling), "
                 + $"{p.AllocationControl.Scaling.ToString("0.00", CultureInfo.InvariantCulture)}x for a loop that allocates 4.8 KB between short computations (its ceiling for allocating work)");
         }
