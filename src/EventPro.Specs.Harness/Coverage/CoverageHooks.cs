@@ -92,18 +92,21 @@ public static class CoverageHooks
     internal static HashSet<string> CompletelyRun(CoverageSession session, string root, IReadOnlyCollection<string> definitionIds)
     {
         var twins = new JsonataTwins();
-        var features = FeatureTexts(root, definitionIds.SelectMany(session.FeaturesOf).Select(run => run.Feature));
+        var texts = FeatureTexts(root, definitionIds.SelectMany(session.FeaturesOf).Select(run => run.Feature));
+        var parsed = new Dictionary<string, FeatureFile>(StringComparer.Ordinal);
+        FeatureFile Parse(string feature) => parsed.TryGetValue(feature, out var file) ? file
+            : parsed[feature] = texts.TryGetValue(feature, out var text) ? FeatureFileParser.Parse(feature, text) : FeatureFileParser.ParseFile(root, feature);
+
         var complete = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in definitionIds)
         {
             var allRan = session.FeaturesOf(id).All(run =>
             {
-                var file = FeatureFileParser.ParseFile(root, run.Feature);
-                var expected = file.Scenarios.Where(s => !s.IsIgnored && RunsIn(twins, s, run.Variant)).Select(s => s.Id);
+                var expected = Parse(run.Feature).Scenarios.Where(s => !s.IsIgnored && VariantsOf(twins, s).Contains(run.Variant)).Select(s => s.Id);
                 return expected.All(session.RanIn(run.Feature, run.Variant).Contains);
             });
-            var naming = features.Where(f => Names(f.Text, id)).Select(f => f.Path);
-            if (allRan && naming.All(feature => RanWhole(session, twins, root, feature)))
+            var naming = texts.Where(f => Names(f.Value, id)).Select(f => f.Key);
+            if (allRan && naming.All(feature => RanWhole(session, twins, Parse(feature))))
             {
                 complete.Add(id);
             }
@@ -112,15 +115,15 @@ public static class CoverageHooks
         return complete;
     }
 
-    /// <summary>Every feature file in the folders of the features that ran (e.g. <c>features/</c>), with its text.</summary>
-    private static List<(string Path, string Text)> FeatureTexts(string root, IEnumerable<string> ranFeatures)
+    /// <summary>Every feature file in the folders of the features that ran (e.g. <c>features/</c>): its text by its path below the root.</summary>
+    private static Dictionary<string, string> FeatureTexts(string root, IEnumerable<string> ranFeatures)
     {
         var folders = ranFeatures.Select(f => f.Split('/')[0]).Distinct(StringComparer.Ordinal);
-        return [.. folders
+        return folders
             .Select(folder => Path.Combine(root, folder))
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*.feature", SearchOption.AllDirectories))
-            .Select(file => (Path.GetRelativePath(root, file).Replace('\\', '/'), File.ReadAllText(file)))];
+            .ToDictionary(file => Path.GetRelativePath(root, file).Replace('\\', '/'), File.ReadAllText, StringComparer.Ordinal);
     }
 
     /// <summary>Whether a feature's text names the definition, or the original of a JSONata twin (whose features run the twin).</summary>
@@ -130,39 +133,19 @@ public static class CoverageHooks
             && featureText.Contains($"the state machine \"{definitionId[..^TwinDefinitions.Suffix.Length]}\"", StringComparison.Ordinal));
 
     /// <summary>Whether every non-ignored scenario of the feature ran in every variant it runs in.</summary>
-    private static bool RanWhole(CoverageSession session, JsonataTwins twins, string root, string feature)
-    {
-        foreach (var scenario in FeatureFileParser.ParseFile(root, feature).Scenarios.Where(s => !s.IsIgnored))
-        {
-            IReadOnlyList<ScenarioVariant> variants;
-            try
-            {
-                variants = twins.VariantsOf(scenario);
-            }
-            catch (InvalidOperationException)
-            {
-                continue; // Its tags contradict each other: it fails on its own and runs in no variant.
-            }
+    private static bool RanWhole(CoverageSession session, JsonataTwins twins, FeatureFile feature) =>
+        feature.Scenarios.Where(s => !s.IsIgnored).All(s => VariantsOf(twins, s).All(v => session.RanIn(feature.Path, v).Contains(s.Id)));
 
-            if (variants.Any(v => !session.RanIn(feature, v).Contains(scenario.Id)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether <paramref name="scenario"/> runs in <paramref name="variant"/>; a case whose tags contradict each other runs in none (it fails on its own).</summary>
-    private static bool RunsIn(JsonataTwins twins, CompiledScenario scenario, ScenarioVariant variant)
+    /// <summary>The variants <paramref name="scenario"/> runs in; none for a case whose tags contradict each other (it fails on its own).</summary>
+    private static IReadOnlyList<ScenarioVariant> VariantsOf(JsonataTwins twins, CompiledScenario scenario)
     {
         try
         {
-            return twins.VariantsOf(scenario).Contains(variant);
+            return twins.VariantsOf(scenario);
         }
         catch (InvalidOperationException)
         {
-            return false;
+            return [];
         }
     }
 
