@@ -39,9 +39,7 @@ public sealed partial class ParallelState
             running[i] = branches[i].RunAsync(branchInput);
         }
 
-        var outputs = new JsonValue[Branches.Count];
-        var failedIndex = -1;
-        BranchOutcome failure = default;
+        var outcomes = new BranchOutcomes(Branches.Count, started.Id);
         for (var i = 0; i < running.Length; i++)
         {
             BranchOutcome outcome;
@@ -49,39 +47,19 @@ public sealed partial class ParallelState
             {
                 outcome = await running[i];
             }
-            catch (OperationCanceledException) when (failedIndex >= 0 && !owner.Cancellation.IsCancellationRequested)
+            catch (OperationCanceledException) when (outcomes.Failed && !owner.Cancellation.IsCancellationRequested)
             {
                 continue;
             }
 
-            if (outcome.Failed && failedIndex < 0)
+            if (outcomes.Add(i, outcome, branches[i].Cursor))
             {
-                failedIndex = i;
-                failure = outcome;
                 // Inline, on the loop thread (see MapIterations.StopSiblings): CancelAsync would leave the loop idle meanwhile.
                 stop.Cancel();
             }
-            else if (!outcome.Failed)
-            {
-                outputs[i] = outcome.Output!;
-            }
         }
 
-        if (failedIndex >= 0)
-        {
-            owner.Cursor = branches[failedIndex].Cursor;
-            return StateOutcome.Fail(failure.Error, failure.Cause);
-        }
-
-        // A loop, not Max(b => b.Cursor): that enumerates the array through an allocated enumerator.
-        var last = started.Id;
-        foreach (var branch in branches)
-        {
-            last = Math.Max(last, branch.Cursor);
-        }
-
-        owner.Cursor = last;
-        return Finish(run, JsonArray.Adopt(outputs));
+        return outcomes.End(this, run);
     }
 
     /// <summary>
@@ -93,38 +71,61 @@ public sealed partial class ParallelState
     private StateOutcome RunInTurn(StateRun run, JsonValue branchInput, long startedId)
     {
         var owner = run.Branch;
-        var outputs = new JsonValue[Branches.Count];
+        var outcomes = new BranchOutcomes(Branches.Count, startedId);
         Branch? branch = null;
-        var last = startedId;
-        long failedCursor = -1;
-        BranchOutcome failure = default;
         for (var i = 0; i < Branches.Count; i++)
         {
             branch = branch?.Restart(Branches[i], startedId, owner.Cancellation) ?? new Branch(run.Run, Branches[i], owner.Variables, startedId, owner.Cancellation);
             var running = branch.RunAsync(branchInput);
             System.Diagnostics.Debug.Assert(running.IsCompleted, "a branch of Pass/Choice/Succeed/Fail states ends without awaiting");
-            var outcome = running.GetAwaiter().GetResult();
-            if (outcome.Failed && failedCursor < 0)
-            {
-                failedCursor = branch.Cursor;
-                failure = outcome;
-            }
-            else if (!outcome.Failed)
-            {
-                outputs[i] = outcome.Output!;
-            }
-
-            last = Math.Max(last, branch.Cursor);
+            outcomes.Add(i, running.GetAwaiter().GetResult(), branch.Cursor);
         }
 
-        if (failedCursor >= 0)
+        return outcomes.End(this, run);
+    }
+
+    /// <summary>
+    /// The branches' outcomes in branch order, however the branches ran: the first failure decides the
+    /// state's (its branch's last event is where the state goes on), else the outputs in branch order
+    /// after the latest event of any branch.
+    /// </summary>
+    private struct BranchOutcomes(int count, long startedId)
+    {
+        private readonly JsonValue[] _outputs = new JsonValue[count];
+        private long _last = startedId;
+        private long _failedCursor = -1;
+        private BranchOutcome _failure;
+
+        /// <summary>Whether a branch has failed.</summary>
+        public readonly bool Failed => _failedCursor >= 0;
+
+        /// <summary>Adds a branch's outcome and its last event id; true when it is the first failure.</summary>
+        public bool Add(int index, BranchOutcome outcome, long cursor)
         {
-            owner.Cursor = failedCursor;
-            return StateOutcome.Fail(failure.Error, failure.Cause);
+            // A loop's Math.Max, not Max(b => b.Cursor) over the branches: that allocates an enumerator.
+            _last = Math.Max(_last, cursor);
+            if (!outcome.Failed)
+            {
+                _outputs[index] = outcome.Output!;
+                return false;
+            }
+
+            if (Failed)
+            {
+                return false;
+            }
+
+            _failedCursor = cursor;
+            _failure = outcome;
+            return true;
         }
 
-        owner.Cursor = last;
-        return Finish(run, JsonArray.Adopt(outputs));
+        /// <summary>The state's outcome, its branch's cursor moved on.</summary>
+        public readonly StateOutcome End(ParallelState state, StateRun run)
+        {
+            run.Branch.Cursor = Failed ? _failedCursor : _last;
+            return Failed ? StateOutcome.Fail(_failure.Error, _failure.Cause) : state.Finish(run, JsonArray.Adopt(_outputs));
+        }
     }
 
     internal override void RecordFinalFailure(StateRun run)
